@@ -1,0 +1,94 @@
+#include "app/AppOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+
+namespace oscalis::app {
+
+reaper::LinkSettings AppOptions::overlay(reaper::LinkSettings s) const
+{
+    if (reaperHost)
+        s.reaperHost = *reaperHost;
+    if (reaperPort)
+        s.reaperPort = *reaperPort;
+    if (listenPort)
+        s.listenPort = *listenPort;
+    if (bankSize)
+        s.bankSize = *bankSize;
+    return s;
+}
+
+bool wantsHeadless(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--headless") == 0)
+            return true;
+    return false;
+}
+
+namespace {
+void fail(const QString& text)
+{
+    std::fprintf(stderr, "oscalis: %s\n", qPrintable(text));
+}
+
+std::optional<quint16> parsePort(const QString& value, const QString& what, bool allowZero)
+{
+    bool ok = false;
+    const int port = value.toInt(&ok);
+    if (!ok || port < (allowZero ? 0 : 1) || port > 65535) {
+        fail(QCoreApplication::translate("oscalis", "%1 must be a UDP port number from %2 to 65535, not \"%3\".")
+                 .arg(what).arg(allowZero ? 0 : 1).arg(value));
+        return std::nullopt;
+    }
+    return quint16(port);
+}
+} // namespace
+
+std::optional<AppOptions> parseCommandLine()
+{
+    const auto tr = [](const char* s) { return QCoreApplication::translate("oscalis", s); };
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Oscalis: a control surface for REAPER and a home for the band."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Start a built-in REAPER simulator and connect to it."));
+    const QCommandLineOption headless(QStringLiteral("headless"), tr("Run the REAPER link without any window."));
+    const QCommandLineOption host(QStringLiteral("reaper-host"), tr("Address of the computer running REAPER (default 127.0.0.1)."), tr("host"));
+    const QCommandLineOption reaperPort(QStringLiteral("reaper-port"), tr("REAPER's OSC listen port (default 8000)."), tr("port"));
+    const QCommandLineOption listen(QStringLiteral("port"), tr("Oscalis's own OSC port, where REAPER sends feedback (default 9000; 0 picks a free one)."), tr("port"));
+    const QCommandLineOption bank(QStringLiteral("bank-size"), tr("Strips per bank, 8 to 64 (default: what fits the window)."), tr("strips"));
+    const QCommandLineOption firstPaint(QStringLiteral("exit-after-first-paint"), tr("Print the start-up time once the window is painted, then quit (for benchmarks)."));
+    p.addOptions({demo, headless, host, reaperPort, listen, bank, firstPaint});
+    p.process(*QCoreApplication::instance());
+
+    AppOptions o;
+    o.demo = p.isSet(demo);
+    o.headless = p.isSet(headless);
+    o.exitAfterFirstPaint = p.isSet(firstPaint);
+    if (p.isSet(host))
+        o.reaperHost = p.value(host);
+    if (p.isSet(reaperPort)) {
+        if (!(o.reaperPort = parsePort(p.value(reaperPort), QStringLiteral("--reaper-port"), false)))
+            return std::nullopt;
+    }
+    if (p.isSet(listen)) {
+        if (!(o.listenPort = parsePort(p.value(listen), QStringLiteral("--port"), true)))
+            return std::nullopt;
+    }
+    if (p.isSet(bank)) {
+        bool ok = false;
+        const int n = p.value(bank).toInt(&ok);
+        if (!ok || n < 8 || n > 64) {
+            fail(tr("--bank-size must be a number from 8 to 64, not \"%1\".").arg(p.value(bank)));
+            return std::nullopt;
+        }
+        o.bankSize = n;
+    }
+    return o;
+}
+
+} // namespace oscalis::app

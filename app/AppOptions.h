@@ -1,0 +1,32 @@
+#pragma once
+
+#include "reaper/LinkSettings.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace oscalis::app {
+
+/// What the command line asked for. Values left empty come from the saved settings.
+struct AppOptions {
+    bool demo = false;
+    bool headless = false;
+    bool exitAfterFirstPaint = false;
+    std::optional<QString> reaperHost;
+    std::optional<quint16> reaperPort;
+    std::optional<quint16> listenPort;
+    std::optional<int> bankSize;
+
+    /// Applies the command-line overrides to saved settings.
+    reaper::LinkSettings overlay(reaper::LinkSettings settings) const;
+};
+
+/// Parses the command line of the running application (handles --help and --version itself,
+/// exiting). On a bad value prints a plain error and returns nothing.
+std::optional<AppOptions> parseCommandLine();
+
+/// True if argv asks for the windowless mode (decided before any QApplication exists).
+bool wantsHeadless(int argc, char** argv);
+
+} // namespace oscalis::app

@@ -1,0 +1,85 @@
+// Oscalis: composition root. Parses the command line, wires the REAPER link, the optional
+// built-in simulator (--demo) and the window (unless --headless).
+#include "app/AppOptions.h"
+#include "app/FirstPaintReporter.h"
+#include "reaper/Link.h"
+#include "reaper/LinkSettingsStore.h"
+#include "reaper/Session.h"
+#include "reaper/sim/Simulator.h"
+#include "ui/MainWindow.h"
+#include "util/LogCategories.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSettings>
+
+#include <cstdio>
+#include <memory>
+
+using namespace oscalis;
+
+namespace {
+
+void describe(const QString& text) { std::fprintf(stderr, "oscalis: %s\n", qPrintable(text)); }
+
+int run(const app::AppOptions& options, const QElapsedTimer& sinceMain)
+{
+    QSettings stored;
+    reaper::LinkSettings settings = options.overlay(reaper::loadLinkSettings(stored));
+
+    std::unique_ptr<reaper::sim::Simulator> simulator;
+    if (options.demo) {
+        reaper::sim::SimOptions simOptions;
+        simOptions.port = 0;
+        simOptions.play = true;
+        simulator = std::make_unique<reaper::sim::Simulator>(simOptions);
+        if (!simulator->start()) {
+            describe(QCoreApplication::translate("oscalis", "The demo could not start its REAPER simulator: %1")
+                         .arg(simulator->errorString()));
+            return 1;
+        }
+        settings.reaperHost = QStringLiteral("127.0.0.1");
+        settings.reaperPort = simulator->port();
+        if (!options.listenPort)
+            settings.listenPort = 0; // leave 9000 free for a real REAPER
+    }
+
+    reaper::Session session;
+    reaper::Link link(session);
+    if (!link.start(settings))
+        describe(link.errorString() + QLatin1Char(' ')
+                 + QCoreApplication::translate("oscalis", "Choose another port with --port or in the settings."));
+
+    if (options.headless) {
+        QObject::connect(&link, &reaper::Link::stateChanged, &link, [&link] { describe(link.stateText()); });
+        return QCoreApplication::exec();
+    }
+
+    ui::MainWindow window(session, link);
+    new app::FirstPaintReporter(&window, sinceMain, options.exitAfterFirstPaint);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    QCoreApplication::setOrganizationName(QStringLiteral("Oscalis"));
+    QCoreApplication::setApplicationName(QStringLiteral("Oscalis"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OSCALIS_VERSION));
+
+    std::unique_ptr<QCoreApplication> application;
+    if (app::wantsHeadless(argc, argv))
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+
+    const auto options = app::parseCommandLine();
+    if (!options)
+        return 2;
+    return run(*options, sinceMain);
+}

@@ -1,0 +1,7 @@
+#include "ui/MainWindow.h"
+
+namespace oscalis::ui {
+
+MainWindow::MainWindow(reaper::Session&, reaper::Link&, QWidget* parent) : QMainWindow(parent) {}
+
+} // namespace oscalis::ui
