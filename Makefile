@@ -1,5 +1,5 @@
 # Oscalis front door. `make run` and `make test` install what is missing, build and go.
-.PHONY: deps run build test bench demo sim clean format
+.PHONY: deps run build build-test test bench demo sim clean format
 
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 ARGS ?=
@@ -27,8 +27,8 @@ test: build-test
 bench: build-test
 	./bench/run.sh build/test
 
-sim: build-test
-	./build/test/core/reaper/oscalis-reaper-sim $(ARGS)
+sim: build
+	./build/release/app/oscalis-reaper-sim $(ARGS)
 
 format:
 	find app core ui tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format -i

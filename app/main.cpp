@@ -48,7 +48,7 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain)
     reaper::Session session;
     reaper::Link link(session);
     if (!link.start(settings))
-        describe(link.errorString() + QLatin1Char(' ')
+        describe(link.errorString() + QStringLiteral(". ")
                  + QCoreApplication::translate("oscalis", "Choose another port with --port or in the settings."));
 
     if (options.headless) {

@@ -10,7 +10,6 @@ namespace oscalis::osc {
 namespace {
 // liblo's error callback carries no user pointer: the endpoint that is draining sets this.
 thread_local Endpoint* t_draining = nullptr;
-thread_local QString t_openError;
 } // namespace
 
 Endpoint::Endpoint(QObject* parent) : QObject(parent), m_malformed(lcOsc()) {}
@@ -20,7 +19,6 @@ Endpoint::~Endpoint() { close(); }
 bool Endpoint::open(quint16 requested)
 {
     close();
-    t_openError.clear();
     // A null port asks liblo for any free port; "0" would misreport the port it got.
     const QByteArray portText = QByteArray::number(requested);
     m_server = lo_server_new_with_proto(requested ? portText.constData() : nullptr, LO_UDP,
@@ -28,8 +26,7 @@ bool Endpoint::open(quint16 requested)
     if (!m_server) {
         m_error = tr("Cannot open UDP port %1: %2")
                       .arg(requested)
-                      .arg(t_openError.isEmpty() ? tr("the port is probably in use by another program")
-                                                 : t_openError);
+                      .arg(tr("it is probably in use by another program"));
         return false;
     }
     // REAPER stamps its bundles "immediately"; never hold messages back for their time tag.
@@ -137,8 +134,8 @@ void Endpoint::onError(int num, const char* msg, const char* where)
                                         : QString());
     if (t_draining)
         t_draining->m_malformed.warn(text);
-    else
-        t_openError = QString::fromUtf8(msg ? msg : "");
+    else // while opening: open() reports the failure in plain words
+        qCDebug(lcOsc).noquote() << text;
 }
 
 } // namespace oscalis::osc

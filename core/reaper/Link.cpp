@@ -27,6 +27,12 @@ Link::Link(Session& session, const util::Clock& clock, QObject* parent)
     connect(&m_tick, &QTimer::timeout, this, &Link::onTick);
 }
 
+void Link::setWatchTiming(const ConnectionWatch::Timing& timing)
+{
+    m_watch = ConnectionWatch(timing);
+    m_tick.setInterval(int(std::clamp<std::int64_t>(timing.answerWithinMs / 8, 10, 250)));
+}
+
 bool Link::start(const LinkSettings& settings)
 {
     m_settings = settings;

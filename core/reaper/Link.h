@@ -23,6 +23,9 @@ public:
     Link(Session& session, const util::Clock& clock = util::Clock::steady(),
          QObject* parent = nullptr);
 
+    /// How patient the connection watch is; call before start(). Tests shorten it.
+    void setWatchTiming(const ConnectionWatch::Timing& timing);
+
     /// Opens the local port and greets REAPER. False (with errorString()) if the port is taken.
     bool start(const LinkSettings& settings);
     /// Applies new settings: reopens the port when it changed, then greets REAPER again.
