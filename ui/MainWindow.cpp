@@ -1,7 +1,114 @@
 #include "ui/MainWindow.h"
 
+#include "reaper/Link.h"
+#include "reaper/LinkSettingsStore.h"
+#include "reaper/Session.h"
+#include "ui/ConnectionIndicator.h"
+#include "ui/MixerView.h"
+#include "ui/SettingsDialog.h"
+#include "ui/Theme.h"
+#include "ui/TransportBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
 namespace oscalis::ui {
 
-MainWindow::MainWindow(reaper::Session&, reaper::Link&, QWidget* parent) : QMainWindow(parent) {}
+MainWindow::MainWindow(reaper::Session& session, reaper::Link& link, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_link(link)
+{
+    if (auto* application = qobject_cast<QApplication*>(QCoreApplication::instance()))
+        theme::applyDarkTheme(*application);
+
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Oscalis"));
+    resize(1280, 760);
+    setMinimumSize(760, 540);
+
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_transport = new TransportBar(m_session, m_link, central);
+    m_mixer = new MixerView(m_session, m_link, central);
+    column->addWidget(m_transport);
+    column->addWidget(m_mixer, 1);
+    setCentralWidget(central);
+
+    m_indicator = new ConnectionIndicator(m_link, this);
+    statusBar()->addWidget(m_indicator, 1);
+    auto* keys = new QLabel(tr("Space play/stop · R record · L loop · ←/→ bank"), this);
+    keys->setStyleSheet(QStringLiteral("color: #7a8088; padding-right: 8px;"));
+    statusBar()->addPermanentWidget(keys);
+
+    createMenu();
+    addShortcut(QStringLiteral("playStopAction"), QKeySequence(Qt::Key_Space), &MainWindow::playOrStop);
+    addShortcut(QStringLiteral("recordAction"), QKeySequence(Qt::Key_R), &MainWindow::record);
+    addShortcut(QStringLiteral("loopAction"), QKeySequence(Qt::Key_L), &MainWindow::toggleLoop);
+    addShortcut(QStringLiteral("previousBankAction"), QKeySequence(Qt::Key_Left), &MainWindow::previousBank);
+    addShortcut(QStringLiteral("nextBankAction"), QKeySequence(Qt::Key_Right), &MainWindow::nextBank);
+
+    const QSettings stored;
+    m_mixer->setFitToWindow(stored.value(QLatin1String(kFitKey), true).toBool());
+}
+
+void MainWindow::addShortcut(const QString& objectName, const QKeySequence& key, void (MainWindow::*slot)())
+{
+    auto* action = new QAction(this);
+    action->setObjectName(objectName);
+    action->setShortcut(key);
+    // Application-wide so that whichever button has focus, the keys still drive the transport
+    // (a modal dialog still takes its own keys first).
+    action->setShortcutContext(Qt::ApplicationShortcut);
+    connect(action, &QAction::triggered, this, slot);
+    addAction(action);
+}
+
+void MainWindow::createMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Oscalis"));
+    QAction* settings = menu->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    QAction* refresh = menu->addAction(tr("&Refresh from REAPER"), this, [this] { m_link.refresh(); });
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    menu->addSeparator();
+    QAction* quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.setValues(m_link.settings(), m_mixer->fitsToWindow());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reaper::LinkSettings settings = dialog.linkSettings();
+    const bool fit = dialog.fitToWindow();
+    if (fit)
+        settings.bankSize = m_mixer->fittingStripCount();
+    QSettings stored;
+    reaper::saveLinkSettings(stored, settings);
+    stored.setValue(QLatin1String(kFitKey), fit);
+    if (!m_link.apply(settings)) {
+        QMessageBox::warning(this, tr("Oscalis"),
+                             tr("Oscalis could not listen for REAPER: %1\nChoose another listen port.")
+                                 .arg(m_link.errorString()));
+    }
+    m_mixer->setFitToWindow(fit);
+    m_indicator->refresh();
+}
+
+void MainWindow::playOrStop() { m_transport->playOrStop(); }
+void MainWindow::record() { m_link.record(); }
+void MainWindow::toggleLoop() { m_link.toggleRepeat(); }
+void MainWindow::previousBank() { m_link.previousBank(); }
+void MainWindow::nextBank() { m_link.nextBank(); }
 
 } // namespace oscalis::ui

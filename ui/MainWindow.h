@@ -9,12 +9,43 @@ class Session;
 
 namespace oscalis::ui {
 
-/// The studio window: mixer, transport bar, connection indicator, settings.
-/// GUI thread; does not own the Session or the Link.
+class ConnectionIndicator;
+class MixerView;
+class TransportBar;
+
+/// The studio window: transport bar, mixer, connection indicator, settings, and the keyboard
+/// shortcuts (Space play/stop, R record, L loop, Left/Right banks) that work wherever the focus
+/// is. Applies the dark theme on construction. GUI thread; does not own the Session or the Link.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    /// QSettings key of the "fit the bank to the window" choice (default on).
+    static constexpr const char* kFitKey = "ui/fitBankToWindow";
+
     MainWindow(reaper::Session& session, reaper::Link& link, QWidget* parent = nullptr);
+
+    MixerView* mixer() const { return m_mixer; }
+    TransportBar* transportBar() const { return m_transport; }
+    ConnectionIndicator* connectionIndicator() const { return m_indicator; }
+
+public Q_SLOTS:
+    /// Opens the settings dialog; on OK saves the settings with QSettings and applies them.
+    void editSettings();
+
+private:
+    void addShortcut(const QString& objectName, const QKeySequence& key, void (MainWindow::*slot)());
+    void createMenu();
+    void playOrStop();
+    void record();
+    void toggleLoop();
+    void previousBank();
+    void nextBank();
+
+    reaper::Session& m_session;
+    reaper::Link& m_link;
+    TransportBar* m_transport = nullptr;
+    MixerView* m_mixer = nullptr;
+    ConnectionIndicator* m_indicator = nullptr;
 };
 
 } // namespace oscalis::ui

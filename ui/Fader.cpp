@@ -1,0 +1,240 @@
+#include "ui/Fader.h"
+
+#include "reaper/FaderTaper.h"
+#include "ui/Theme.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTouchEvent>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace oscalis::ui {
+
+namespace {
+constexpr double kCapHeight = 34.0;
+constexpr double kCapWidth = 26.0;
+constexpr double kMargin = 4.0;
+constexpr double kScaleWidth = 20.0;
+constexpr float kCoarseStep = 0.02f; // about 1 dB around unity
+constexpr float kFineStep = 0.002f;
+constexpr std::array<double, 11> kTicksDb = {12, 6, 0, -6, -12, -18, -24, -30, -40, -60, -150};
+} // namespace
+
+Fader::Fader(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("fader"));
+    setAttribute(Qt::WA_AcceptTouchEvents);
+    setFocusPolicy(Qt::NoFocus);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    setToolTip(tr("Volume: drag, or use the wheel (Shift for fine steps); double-click for 0 dB"));
+}
+
+QSize Fader::sizeHint() const { return {48, 320}; }
+QSize Fader::minimumSizeHint() const { return {48, 140}; }
+
+double Fader::travelTop() const { return kMargin + kCapHeight / 2.0; }
+double Fader::travelBottom() const { return std::max(travelTop() + 1.0, height() - kMargin - kCapHeight / 2.0); }
+double Fader::grooveX() const { return kScaleWidth + (width() - kScaleWidth) / 2.0; }
+
+double Fader::yForPosition(double position) const
+{
+    return travelBottom() - std::clamp(position, 0.0, 1.0) * (travelBottom() - travelTop());
+}
+
+double Fader::positionForY(double y) const
+{
+    return std::clamp((travelBottom() - y) / (travelBottom() - travelTop()), 0.0, 1.0);
+}
+
+QPoint Fader::capCentre() const
+{
+    return QPointF(grooveX(), yForPosition(m_position)).toPoint();
+}
+
+void Fader::setModelPosition(float position)
+{
+    m_modelPosition = std::clamp(position, 0.0f, 1.0f);
+    if (isHeld() || m_position == m_modelPosition)
+        return;
+    m_position = m_modelPosition;
+    update();
+}
+
+void Fader::userSet(float position)
+{
+    position = std::clamp(position, 0.0f, 1.0f);
+    if (position != m_position) {
+        m_position = position;
+        update();
+    }
+    Q_EMIT moved(m_position);
+}
+
+void Fader::setHeld(bool mouse, int touchId)
+{
+    const bool before = isHeld();
+    m_mouseHeld = mouse;
+    m_touchId = touchId;
+    const bool now = isHeld();
+    if (before == now)
+        return;
+    if (!now && m_position != m_modelPosition) {
+        // Let go: settle on what the model says now (REAPER may have moved it meanwhile).
+        m_position = m_modelPosition;
+    }
+    update();
+    Q_EMIT heldChanged(now);
+}
+
+void Fader::grab(double y)
+{
+    const double capY = yForPosition(m_position);
+    if (std::abs(y - capY) <= kCapHeight / 2.0) {
+        m_grabOffset = y - capY; // take the cap where it was touched: no jump
+    } else {
+        m_grabOffset = 0.0;
+        userSet(float(positionForY(y)));
+    }
+}
+
+void Fader::dragTo(double y)
+{
+    userSet(float(positionForY(y - m_grabOffset)));
+}
+
+bool Fader::event(QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+    case QEvent::TouchEnd:
+    case QEvent::TouchCancel:
+        return handleTouch(event);
+    default:
+        return QWidget::event(event);
+    }
+}
+
+bool Fader::handleTouch(QEvent* event)
+{
+    auto* touch = static_cast<QTouchEvent*>(event);
+    event->accept();
+    if (event->type() == QEvent::TouchCancel) {
+        setHeld(m_mouseHeld, -1);
+        return true;
+    }
+    for (const QEventPoint& point : touch->points()) {
+        if (m_touchId < 0 && point.state() == QEventPoint::Pressed && !m_mouseHeld) {
+            // The first finger on this fader drives it; others on it are ignored.
+            setHeld(false, point.id());
+            grab(point.position().y());
+        } else if (point.id() == m_touchId) {
+            if (point.state() == QEventPoint::Released) {
+                setHeld(m_mouseHeld, -1);
+            } else if (point.state() == QEventPoint::Updated) {
+                dragTo(point.position().y());
+            }
+        }
+    }
+    return true;
+}
+
+void Fader::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || m_touchId >= 0)
+        return QWidget::mousePressEvent(event);
+    setHeld(true, -1);
+    grab(event->position().y());
+}
+
+void Fader::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_mouseHeld)
+        dragTo(event->position().y());
+}
+
+void Fader::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && m_mouseHeld)
+        setHeld(false, m_touchId);
+}
+
+void Fader::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    userSet(float(reaper::taper::kUnityPosition));
+    m_grabOffset = event->position().y() - yForPosition(m_position);
+}
+
+void Fader::wheelEvent(QWheelEvent* event)
+{
+    if (isHeld())
+        return event->accept();
+    const QPoint delta = event->angleDelta();
+    const int units = delta.y() != 0 ? delta.y() : delta.x();
+    if (units == 0)
+        return event->ignore();
+    const bool fine = event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier);
+    userSet(m_position + float(units) / 120.0f * (fine ? kFineStep : kCoarseStep));
+    event->accept();
+}
+
+void Fader::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const double gx = grooveX();
+    const double top = travelTop();
+    const double bottom = travelBottom();
+
+    // Scale: ticks across the groove, labels on the left; labels that would collide are skipped.
+    QFont small = font();
+    small.setPixelSize(9);
+    p.setFont(small);
+    const QFontMetricsF fm(small);
+    double lastLabelY = -1e9;
+    for (const double db : kTicksDb) {
+        const double y = yForPosition(reaper::taper::dbToPosition(db));
+        const bool unity = db == 0.0;
+        p.setPen(QPen(unity ? theme::text() : theme::dimText().darker(130), unity ? 1.5 : 1.0));
+        p.drawLine(QPointF(gx - kCapWidth / 2.0 + 2, y), QPointF(gx + kCapWidth / 2.0 - 2, y));
+        if (std::abs(y - lastLabelY) < fm.height() - 1)
+            continue;
+        lastLabelY = y;
+        const QString label = db <= reaper::taper::kFloorDb ? QStringLiteral("-∞")
+                              : db > 0                     ? QStringLiteral("+%1").arg(db)
+                                                           : QString::number(db);
+        p.setPen(unity ? theme::text() : theme::dimText());
+        p.drawText(QRectF(0, y - fm.height() / 2.0, kScaleWidth - 2, fm.height()), Qt::AlignRight | Qt::AlignVCenter, label);
+    }
+
+    // Groove.
+    p.setPen(Qt::NoPen);
+    p.setBrush(theme::groove());
+    p.drawRoundedRect(QRectF(gx - 3, top - 2, 6, bottom - top + 4), 3, 3);
+    p.setBrush(theme::accent().darker(160));
+    const double capY = yForPosition(m_position);
+    p.drawRoundedRect(QRectF(gx - 2, capY, 4, std::max(0.0, bottom - capY)), 2, 2);
+
+    // Cap.
+    const QRectF cap(gx - kCapWidth / 2.0, capY - kCapHeight / 2.0, kCapWidth, kCapHeight);
+    QLinearGradient g(cap.topLeft(), cap.bottomLeft());
+    const QColor base = isHeld() ? QColor(0x8a, 0x92, 0x9c) : QColor(0x6a, 0x70, 0x78);
+    g.setColorAt(0.0, base.lighter(135));
+    g.setColorAt(0.45, base);
+    g.setColorAt(0.55, base.darker(120));
+    g.setColorAt(1.0, base.darker(150));
+    p.setBrush(g);
+    p.setPen(QPen(QColor(0x10, 0x10, 0x12), 1.0));
+    p.drawRoundedRect(cap, 3, 3);
+    p.setPen(QPen(isHeld() ? theme::accent().lighter(130) : theme::text(), 2.0));
+    p.drawLine(QPointF(cap.left() + 3, capY), QPointF(cap.right() - 3, capY));
+}
+
+} // namespace oscalis::ui

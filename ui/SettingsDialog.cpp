@@ -1,0 +1,91 @@
+#include "ui/SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace oscalis::ui {
+
+SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Oscalis settings"));
+
+    auto* column = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("In REAPER: Preferences › Control/OSC/web › Add › OSC. Set REAPER's "
+                                "“Local listen port” and Oscalis's port as REAPER's “Remote port”."),
+                             this);
+    intro->setWordWrap(true);
+    intro->setStyleSheet(QStringLiteral("color: #9aa0a8;"));
+    column->addWidget(intro);
+
+    auto* form = new QFormLayout;
+    m_host = new QLineEdit(this);
+    m_host->setObjectName(QStringLiteral("hostEdit"));
+    m_host->setPlaceholderText(QStringLiteral("127.0.0.1"));
+    form->addRow(tr("REAPER &host:"), m_host);
+
+    m_reaperPort = new QSpinBox(this);
+    m_reaperPort->setObjectName(QStringLiteral("reaperPortEdit"));
+    m_reaperPort->setRange(1, 65535);
+    m_reaperPort->setGroupSeparatorShown(false);
+    form->addRow(tr("REAPER &port:"), m_reaperPort);
+
+    m_listenPort = new QSpinBox(this);
+    m_listenPort->setObjectName(QStringLiteral("listenPortEdit"));
+    m_listenPort->setRange(0, 65535);
+    m_listenPort->setSpecialValueText(tr("Any free port"));
+    form->addRow(tr("Oscalis &listen port:"), m_listenPort);
+
+    auto* bankRow = new QHBoxLayout;
+    m_fit = new QCheckBox(tr("&Fit to window"), this);
+    m_fit->setObjectName(QStringLiteral("fitCheck"));
+    m_bankSize = new QSpinBox(this);
+    m_bankSize->setObjectName(QStringLiteral("bankSizeEdit"));
+    m_bankSize->setRange(8, 64);
+    m_bankSize->setSuffix(tr(" strips"));
+    bankRow->addWidget(m_fit);
+    bankRow->addWidget(m_bankSize, 1);
+    form->addRow(tr("Bank size:"), bankRow);
+    connect(m_fit, &QCheckBox::toggled, m_bankSize, &QWidget::setDisabled);
+    column->addLayout(form);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    column->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+void SettingsDialog::setValues(const reaper::LinkSettings& settings, bool fitToWindow)
+{
+    m_base = settings;
+    m_host->setText(settings.reaperHost);
+    m_reaperPort->setValue(settings.reaperPort);
+    m_listenPort->setValue(settings.listenPort);
+    m_bankSize->setValue(settings.bankSize);
+    m_fit->setChecked(fitToWindow);
+    m_bankSize->setDisabled(fitToWindow);
+}
+
+reaper::LinkSettings SettingsDialog::linkSettings() const
+{
+    reaper::LinkSettings s = m_base;
+    s.reaperHost = m_host->text().trimmed();
+    if (s.reaperHost.isEmpty())
+        s.reaperHost = reaper::LinkSettings().reaperHost;
+    s.reaperPort = quint16(m_reaperPort->value());
+    s.listenPort = quint16(m_listenPort->value());
+    s.bankSize = m_bankSize->value();
+    return s;
+}
+
+bool SettingsDialog::fitToWindow() const { return m_fit->isChecked(); }
+
+} // namespace oscalis::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "reaper/LinkSettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace oscalis::ui {
+
+/// Edits where REAPER is (host, port), Oscalis's listening port and the bank size ("Fit to
+/// window" or 8..64). Only edits values: the MainWindow saves and applies them. GUI thread.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QWidget* parent = nullptr);
+
+    void setValues(const reaper::LinkSettings& settings, bool fitToWindow);
+    /// The edited settings; bankSize is the fixed size (meaningful when !fitToWindow()).
+    reaper::LinkSettings linkSettings() const;
+    bool fitToWindow() const;
+
+private:
+    reaper::LinkSettings m_base;
+    QLineEdit* m_host = nullptr;
+    QSpinBox* m_reaperPort = nullptr;
+    QSpinBox* m_listenPort = nullptr;
+    QCheckBox* m_fit = nullptr;
+    QSpinBox* m_bankSize = nullptr;
+};
+
+} // namespace oscalis::ui
