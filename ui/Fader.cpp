@@ -3,11 +3,8 @@
 #include "reaper/FaderTaper.h"
 #include "ui/Theme.h"
 
-#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QTouchEvent>
-#include <QWheelEvent>
 
 #include <algorithm>
 #include <array>
@@ -25,11 +22,11 @@ constexpr float kFineStep = 0.002f;
 constexpr std::array<double, 11> kTicksDb = {12, 6, 0, -6, -12, -18, -24, -30, -40, -60, -150};
 } // namespace
 
-Fader::Fader(QWidget* parent) : QWidget(parent)
+Fader::Fader(QWidget* parent)
+    : HeldControl({kCoarseStep, kFineStep, float(reaper::taper::kUnityPosition)},
+                  float(reaper::taper::kUnityPosition), parent)
 {
     setObjectName(QStringLiteral("fader"));
-    setAttribute(Qt::WA_AcceptTouchEvents);
-    setFocusPolicy(Qt::NoFocus);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     setToolTip(tr("Volume: drag, or use the wheel (Shift for fine steps); double-click for 0 dB"));
 }
@@ -53,47 +50,13 @@ double Fader::positionForY(double y) const
 
 QPoint Fader::capCentre() const
 {
-    return QPointF(grooveX(), yForPosition(m_position)).toPoint();
+    return QPointF(grooveX(), yForPosition(position())).toPoint();
 }
 
-void Fader::setModelPosition(float position)
+void Fader::pressed(QPointF point)
 {
-    m_modelPosition = std::clamp(position, 0.0f, 1.0f);
-    if (isHeld() || m_position == m_modelPosition)
-        return;
-    m_position = m_modelPosition;
-    update();
-}
-
-void Fader::userSet(float position)
-{
-    position = std::clamp(position, 0.0f, 1.0f);
-    if (position != m_position) {
-        m_position = position;
-        update();
-    }
-    Q_EMIT moved(m_position);
-}
-
-void Fader::setHeld(bool mouse, int touchId)
-{
-    const bool before = isHeld();
-    m_mouseHeld = mouse;
-    m_touchId = touchId;
-    const bool now = isHeld();
-    if (before == now)
-        return;
-    if (!now && m_position != m_modelPosition) {
-        // Let go: settle on what the model says now (REAPER may have moved it meanwhile).
-        m_position = m_modelPosition;
-    }
-    update();
-    Q_EMIT heldChanged(now);
-}
-
-void Fader::grab(double y)
-{
-    const double capY = yForPosition(m_position);
+    const double y = point.y();
+    const double capY = yForPosition(position());
     if (std::abs(y - capY) <= kCapHeight / 2.0) {
         m_grabOffset = y - capY; // take the cap where it was touched: no jump
     } else {
@@ -102,87 +65,9 @@ void Fader::grab(double y)
     }
 }
 
-void Fader::dragTo(double y)
+void Fader::dragged(QPointF point, bool)
 {
-    userSet(float(positionForY(y - m_grabOffset)));
-}
-
-bool Fader::event(QEvent* event)
-{
-    switch (event->type()) {
-    case QEvent::TouchBegin:
-    case QEvent::TouchUpdate:
-    case QEvent::TouchEnd:
-    case QEvent::TouchCancel:
-        return handleTouch(event);
-    default:
-        return QWidget::event(event);
-    }
-}
-
-bool Fader::handleTouch(QEvent* event)
-{
-    auto* touch = static_cast<QTouchEvent*>(event);
-    event->accept();
-    if (event->type() == QEvent::TouchCancel) {
-        setHeld(m_mouseHeld, -1);
-        return true;
-    }
-    for (const QEventPoint& point : touch->points()) {
-        if (m_touchId < 0 && point.state() == QEventPoint::Pressed && !m_mouseHeld) {
-            // The first finger on this fader drives it; others on it are ignored.
-            setHeld(false, point.id());
-            grab(point.position().y());
-        } else if (point.id() == m_touchId) {
-            if (point.state() == QEventPoint::Released) {
-                setHeld(m_mouseHeld, -1);
-            } else if (point.state() == QEventPoint::Updated) {
-                dragTo(point.position().y());
-            }
-        }
-    }
-    return true;
-}
-
-void Fader::mousePressEvent(QMouseEvent* event)
-{
-    if (event->button() != Qt::LeftButton || m_touchId >= 0)
-        return QWidget::mousePressEvent(event);
-    setHeld(true, -1);
-    grab(event->position().y());
-}
-
-void Fader::mouseMoveEvent(QMouseEvent* event)
-{
-    if (m_mouseHeld)
-        dragTo(event->position().y());
-}
-
-void Fader::mouseReleaseEvent(QMouseEvent* event)
-{
-    if (event->button() == Qt::LeftButton && m_mouseHeld)
-        setHeld(false, m_touchId);
-}
-
-void Fader::mouseDoubleClickEvent(QMouseEvent* event)
-{
-    if (event->button() != Qt::LeftButton)
-        return;
-    userSet(float(reaper::taper::kUnityPosition));
-    m_grabOffset = event->position().y() - yForPosition(m_position);
-}
-
-void Fader::wheelEvent(QWheelEvent* event)
-{
-    if (isHeld())
-        return event->accept();
-    const QPoint delta = event->angleDelta();
-    const int units = delta.y() != 0 ? delta.y() : delta.x();
-    if (units == 0)
-        return event->ignore();
-    const bool fine = event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier);
-    userSet(m_position + float(units) / 120.0f * (fine ? kFineStep : kCoarseStep));
-    event->accept();
+    userSet(float(positionForY(point.y() - m_grabOffset)));
 }
 
 void Fader::paintEvent(QPaintEvent*)
@@ -219,7 +104,7 @@ void Fader::paintEvent(QPaintEvent*)
     p.setBrush(theme::groove());
     p.drawRoundedRect(QRectF(gx - 3, top - 2, 6, bottom - top + 4), 3, 3);
     p.setBrush(theme::accent().darker(160));
-    const double capY = yForPosition(m_position);
+    const double capY = yForPosition(position());
     p.drawRoundedRect(QRectF(gx - 2, capY, 4, std::max(0.0, bottom - capY)), 2, 2);
 
     // Cap.
