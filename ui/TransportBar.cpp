@@ -2,6 +2,7 @@
 
 #include "reaper/Link.h"
 #include "reaper/Session.h"
+#include "ui/MarkerPicker.h"
 #include "ui/TransportButton.h"
 
 #include <QFontDatabase>
@@ -114,20 +115,14 @@ TransportBar::TransportBar(Session& session, Link& link, QWidget* parent)
     row->addSpacing(6);
     auto* markerColumn = new QVBoxLayout;
     markerColumn->setSpacing(1);
-    m_marker = new QLabel(this);
-    m_marker->setObjectName(QStringLiteral("markerDisplay"));
-    m_marker->setMinimumWidth(40);
-    m_region = new QLabel(this);
-    m_region->setObjectName(QStringLiteral("regionDisplay"));
-    m_region->setMinimumWidth(40);
-    markerColumn->addWidget(m_marker);
-    markerColumn->addWidget(m_region);
+    m_marker = new MarkerPicker(m_session, m_link, false, this);
+    m_region = new MarkerPicker(m_session, m_link, true, this);
+    markerColumn->addWidget(m_marker, 0, Qt::AlignLeft);
+    markerColumn->addWidget(m_region, 0, Qt::AlignLeft);
     row->addLayout(markerColumn, 1);
 
     connect(&m_session, &Session::transportChanged, this, &TransportBar::updateTransport);
-    connect(&m_session, &Session::markersChanged, this, &TransportBar::updateMarkers);
     updateTransport();
-    updateMarkers();
 }
 
 TransportButton* TransportBar::addButton(int glyph, const QString& objectName, const QString& tip)
@@ -149,7 +144,7 @@ void TransportBar::playOrStop()
 QString TransportBar::timeText() const { return m_time->text(); }
 QString TransportBar::beatText() const { return m_beats->text(); }
 QString TransportBar::tempoText() const { return m_tempo->text(); }
-QString TransportBar::markerText() const { return m_marker->text(); }
+QString TransportBar::markerText() const { return m_marker->currentName(); }
 
 void TransportBar::updateTransport()
 {
@@ -172,20 +167,6 @@ void TransportBar::updateTransport()
                           : t.tempo > 0.0        ? QString::number(t.tempo, 'f', 2)
                                                  : QString();
     m_tempo->setText(tempo.isEmpty() ? QString() : tr("%1 BPM").arg(tempo));
-}
-
-void TransportBar::updateMarkers()
-{
-    const auto line = [](const QString& caption, const MarkerInfo& m) {
-        QString name = m.name;
-        if (name.isEmpty() && !m.number.isEmpty())
-            name = m.number;
-        return QStringLiteral("<span style='color:#8a9098'>%1</span> %2").arg(caption, name.isEmpty() ? QStringLiteral("–") : name.toHtmlEscaped());
-    };
-    m_marker->setText(line(tr("Marker"), m_session.lastMarker()));
-    m_region->setText(line(tr("Region"), m_session.lastRegion()));
-    m_marker->setToolTip(m_session.lastMarker().name);
-    m_region->setToolTip(m_session.lastRegion().name);
 }
 
 } // namespace oscalis::ui

@@ -11,6 +11,7 @@ class Session;
 
 namespace oscalis::ui {
 
+class MarkerPicker;
 class TransportButton;
 
 /// REAPER's transport: rewind (hold), stop, play, pause, record, loop and click toggles, the
@@ -28,13 +29,14 @@ public:
     QString beatText() const;
     QString tempoText() const;
     QString markerText() const;
+    MarkerPicker* markerPicker() const { return m_marker; }
+    MarkerPicker* regionPicker() const { return m_region; }
     TransportButton* playButton() const { return m_play; }
     TransportButton* recordButton() const { return m_record; }
 
 private:
     TransportButton* addButton(int glyph, const QString& objectName, const QString& tip);
     void updateTransport();
-    void updateMarkers();
 
     reaper::Session& m_session;
     reaper::Link& m_link;
@@ -49,8 +51,8 @@ private:
     QLabel* m_time = nullptr;
     QLabel* m_beats = nullptr;
     QLabel* m_tempo = nullptr;
-    QLabel* m_marker = nullptr;
-    QLabel* m_region = nullptr;
+    MarkerPicker* m_marker = nullptr;
+    MarkerPicker* m_region = nullptr;
     bool m_recordingLook = false;
 };
 
