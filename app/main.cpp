@@ -81,5 +81,7 @@ int main(int argc, char** argv)
     const auto options = app::parseCommandLine();
     if (!options)
         return 2;
+    if (options->demo) // the demo's settings (its simulator's port) never replace the real ones
+        QCoreApplication::setApplicationName(QStringLiteral("Oscalis Demo"));
     return run(*options, sinceMain);
 }

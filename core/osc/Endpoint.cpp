@@ -68,6 +68,13 @@ bool Endpoint::send(const OscMessage& message)
 {
     if (!m_server || !m_target)
         return false;
+    if (message.encodedSize() > kMaxMessageBytes) {
+        qCWarning(lcOsc).noquote() << tr("Not sent: %1 is %2 bytes long; REAPER reads messages of at most %3 bytes")
+                                          .arg(QString::fromStdString(message.path))
+                                          .arg(message.encodedSize())
+                                          .arg(kMaxMessageBytes);
+        return false;
+    }
     lo_message msg = makeLoMessage(message);
     const int sent = lo_send_message_from(m_target, m_server, message.path.c_str(), msg);
     lo_message_free(msg);
@@ -80,6 +87,9 @@ bool Endpoint::sendBundle(const std::vector<OscMessage>& messages)
         return send(messages.front());
     if (!m_server || !m_target || messages.empty())
         return false;
+    for (const auto& m : messages)
+        if (m.encodedSize() > kMaxMessageBytes)
+            return false;
     lo_bundle bundle = lo_bundle_new(LO_TT_IMMEDIATE);
     for (const auto& m : messages)
         lo_bundle_add_message(bundle, m.path.c_str(), makeLoMessage(m));

@@ -49,7 +49,11 @@ public:
     QString targetHost() const { return m_targetHost; }
     quint16 targetPort() const { return m_targetPort; }
 
-    /// Sends one bare message. False when closed, without a target, or when the OS refuses.
+    /// REAPER stops reading a batch at a message longer than this.
+    static constexpr std::size_t kMaxMessageBytes = 1024;
+
+    /// Sends one bare message. False when closed, without a target, when the message is longer
+    /// than kMaxMessageBytes, or when the OS refuses.
     bool send(const OscMessage& message);
     /// Sends several messages in one `#bundle` with the "immediately" time tag.
     bool sendBundle(const std::vector<OscMessage>& messages);

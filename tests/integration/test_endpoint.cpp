@@ -53,6 +53,19 @@ private Q_SLOTS:
         QTRY_COMPARE(port, e.port());
     }
 
+    void refusesMessagesReaperWouldChokeOn()
+    {
+        osc::Endpoint e;
+        QVERIFY(e.open(0));
+        test::UdpPeer peer;
+        e.setTarget(QStringLiteral("127.0.0.1"), peer.port());
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("Not sent: /track/1/name is \\d+ bytes long"));
+        QVERIFY(!e.send(osc::OscMessage("/track/1/name", std::string(1100, 'x'))));
+        QVERIFY(e.send(osc::OscMessage("/track/1/name", std::string(900, 'x'))));
+        QTRY_VERIFY(peer.last("/track/1/name") != nullptr);
+        QCOMPARE(peer.last("/track/1/name")->strings[0].size(), std::size_t(900));
+    }
+
     void aTakenPortIsAPlainError()
     {
         osc::Endpoint first;

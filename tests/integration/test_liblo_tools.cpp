@@ -42,6 +42,7 @@ private Q_SLOTS:
         QByteArray out;
         // oscdump may need a moment to bind: keep moving until it reports.
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
+            link.refresh(); // the start-up handshake may have gone out before oscdump listened
             link.setVolume(1, 0.5f);
             link.setMute(2, true);
             link.play();

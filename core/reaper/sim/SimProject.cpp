@@ -104,7 +104,7 @@ void SimProject::updateMeters(double seconds)
         if (audible) {
             // A beat-synchronous envelope with some grain, then the fader and pan applied.
             const double beat = std::fmod(position * tempo / 60.0 + 0.13 * i, 1.0);
-            const double level = -30.0 + 18.0 * std::exp(-3.0 * beat) + 10.0 * noise(i, step)
+            const double level = -34.0 + 18.0 * std::exp(-3.0 * beat) + 10.0 * noise(i, step)
                                  + 3.0 * std::sin(2.0 * kPi * 0.2 * m_clock + i);
             const double db = level + taper::positionToDb(t.volume);
             const double panL = std::cos(t.pan * kPi / 2.0) * std::sqrt(2.0);
@@ -118,7 +118,7 @@ void SimProject::updateMeters(double seconds)
         masterR = std::max(masterR, double(right));
     }
     const double masterGain = taper::positionToDb(master.volume) / (meter::kMaxDb - meter::kMinDb);
-    const auto mix = [&](double v) { return v > 0.0 ? std::clamp(v + 0.06 + masterGain, 0.0, 1.0) : 0.0; };
+    const auto mix = [&](double v) { return v > 0.0 ? std::clamp(v + 0.02 + masterGain, 0.0, 1.0) : 0.0; };
     master.vuLeft = std::max(float(mix(masterL)), float(master.vuLeft - fall));
     master.vuRight = std::max(float(mix(masterR)), float(master.vuRight - fall));
 }
