@@ -1,6 +1,7 @@
 #include "ui/PeakMeter.h"
 
 #include "reaper/FaderTaper.h"
+#include "ui/MeterClock.h"
 #include "ui/Theme.h"
 
 #include <QMouseEvent>
@@ -22,14 +23,15 @@ PeakMeter::PeakMeter(QWidget* parent) : QWidget(parent)
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setToolTip(tr("Peak meter; click to reset the clip lamp"));
-    m_clock.start();
-    m_decay.setInterval(40);
-    connect(&m_decay, &QTimer::timeout, this, &PeakMeter::decayHolds);
+    MeterClock::instance().add(this);
 }
+
+PeakMeter::~PeakMeter() { MeterClock::instance().remove(this); }
 
 void PeakMeter::setLevels(float left, float right)
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = MeterClock::instance().nowMs();
+    m_lastLevelsMs = now;
     const std::array<float, 2> values{std::clamp(left, 0.0f, 1.0f), std::clamp(right, 0.0f, 1.0f)};
     bool clip = false;
     for (std::size_t c = 0; c < 2; ++c) {
@@ -44,29 +46,35 @@ void PeakMeter::setLevels(float left, float right)
         m_clipped = true;
         Q_EMIT clipChanged(true);
     }
-    if (!m_decay.isActive() && (m_hold[0] > m_level[0] || m_hold[1] > m_level[1])) {
-        m_lastDecayMs = now;
-        m_decay.start();
-    }
-    update();
+    m_dirty = true;
+    MeterClock::instance().wake();
 }
 
-void PeakMeter::decayHolds()
+bool PeakMeter::frame(qint64 now)
 {
-    const qint64 now = m_clock.elapsed();
-    const double dt = double(now - m_lastDecayMs) / 1000.0;
-    m_lastDecayMs = now;
+    const double dt = double(now - m_lastFrameMs) / 1000.0;
+    m_lastFrameMs = now;
     bool falling = false;
+    bool holdMoved = false;
+    const double pixel = 1.0 / std::max(1, height());
     for (std::size_t c = 0; c < 2; ++c) {
         if (m_hold[c] <= m_level[c])
             continue;
-        if (now - m_holdSinceMs[c] >= kHoldMs)
+        if (now - m_holdSinceMs[c] >= kHoldMs) {
+            const double before = m_hold[c];
             m_hold[c] = std::max(double(m_level[c]), m_hold[c] - kFallPerSecond * dt);
+            holdMoved = holdMoved || before - m_hold[c] >= pixel;
+        }
         falling = falling || m_hold[c] > m_level[c];
     }
-    if (!falling)
-        m_decay.stop();
-    update();
+    // While values stream in, a falling hold rides along with their repaints; only a meter
+    // REAPER has stopped updating repaints for its hold alone.
+    const bool streaming = now - m_lastLevelsMs < 3 * MeterClock::kFrameMs;
+    if (m_dirty || (holdMoved && !streaming)) {
+        m_dirty = false;
+        update();
+    }
+    return falling;
 }
 
 void PeakMeter::resetClip()

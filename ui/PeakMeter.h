@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QElapsedTimer>
-#include <QTimer>
 #include <QWidget>
 
 #include <array>
@@ -10,8 +8,9 @@ namespace oscalis::ui {
 
 /// A stereo peak meter over REAPER's meter range (-60..+6 dB, linear in dB) with a peak hold
 /// per channel (held ~1.5 s, then falling) and a clip lamp that latches when a channel reaches
-/// 0 dB; a click resets it. setLevels() only schedules a repaint, so 64 meters at the surface
-/// rate stay cheap. Owned by its ChannelStrip; GUI thread only.
+/// 0 dB; a click resets it. New values are painted on the next frame of the shared MeterClock,
+/// so 64 meters at the surface rate cost one repaint per frame. Owned by its ChannelStrip;
+/// GUI thread only.
 class PeakMeter : public QWidget {
     Q_OBJECT
 public:
@@ -20,6 +19,7 @@ public:
     static constexpr double kFallPerSecond = 0.3;
 
     explicit PeakMeter(QWidget* parent = nullptr);
+    ~PeakMeter() override;
 
     /// New meter values 0..1 (REAPER's /vu/L and /vu/R).
     void setLevels(float left, float right);
@@ -27,6 +27,9 @@ public:
     float peakHold(int channel) const { return float(m_hold[std::size_t(channel & 1)]); }
     bool isClipped() const { return m_clipped; }
     void resetClip();
+    /// A frame of the MeterClock: lets held peaks fall and repaints if anything shows
+    /// differently. Returns true while the meter still needs frames.
+    bool frame(qint64 nowMs);
 
     QSize sizeHint() const override { return {18, 320}; }
     QSize minimumSizeHint() const override { return {14, 120}; }
@@ -39,15 +42,14 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
 
 private:
-    void decayHolds();
 
     std::array<float, 2> m_level{};
     std::array<double, 2> m_hold{};
     std::array<qint64, 2> m_holdSinceMs{};
-    qint64 m_lastDecayMs = 0;
+    qint64 m_lastFrameMs = 0;
+    qint64 m_lastLevelsMs = -1000000;
     bool m_clipped = false;
-    QElapsedTimer m_clock;
-    QTimer m_decay;
+    bool m_dirty = false;
 };
 
 } // namespace oscalis::ui
