@@ -7,6 +7,7 @@
 #include "reaper/Session.h"
 #include "reaper/sim/Simulator.h"
 #include "ui/MainWindow.h"
+#include "ui/MixerView.h"
 #include "util/LogCategories.h"
 
 #include <QApplication>
@@ -57,6 +58,8 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain)
     }
 
     ui::MainWindow window(session, link);
+    if (options.bankSize) // an explicit bank size wins over fitting the window, for this run
+        window.mixer()->setFitToWindow(false);
     new app::FirstPaintReporter(&window, sinceMain, options.exitAfterFirstPaint);
     window.show();
     return QApplication::exec();
