@@ -109,8 +109,13 @@ private Q_SLOTS:
         QTRY_COMPARE(m_session->bankStart(), 17);
         QTRY_COMPARE(m_session->track(5)->name, QStringLiteral("Track 21"));
         m_link->nextBank(); // past the end: REAPER clamps, nothing moves
-        QTest::qWait(200);
+        // REAPER handles messages in order: once the mute sent after the bank request comes
+        // back, any bank change would have been reported already.
+        m_link->setMute(1, true);
+        QTRY_VERIFY(m_session->track(1)->mute);
+        QVERIFY(m_sim->project().tracks[16].mute);
         QCOMPARE(m_session->bankStart(), 17);
+        QCOMPARE(m_session->track(1)->name, m_sim->project().tracks[16].name);
         m_link->gotoBank(1);
         QTRY_COMPARE(m_session->bankStart(), 1);
         QTRY_COMPARE(m_session->track(5)->name, m_sim->project().tracks[4].name);
