@@ -8,8 +8,7 @@
 
 namespace oscalis::app {
 
-reaper::LinkSettings AppOptions::overlay(reaper::LinkSettings s) const
-{
+reaper::LinkSettings AppOptions::overlay(reaper::LinkSettings s) const {
     if (reaperHost)
         s.reaperHost = *reaperHost;
     if (reaperPort)
@@ -21,8 +20,7 @@ reaper::LinkSettings AppOptions::overlay(reaper::LinkSettings s) const
     return s;
 }
 
-bool wantsHeadless(int argc, char** argv)
-{
+bool wantsHeadless(int argc, char** argv) {
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--headless") == 0)
             return true;
@@ -30,38 +28,51 @@ bool wantsHeadless(int argc, char** argv)
 }
 
 namespace {
-void fail(const QString& text)
-{
+void fail(const QString& text) {
     std::fprintf(stderr, "oscalis: %s\n", qPrintable(text));
 }
 
-std::optional<quint16> parsePort(const QString& value, const QString& what, bool allowZero)
-{
+std::optional<quint16> parsePort(const QString& value, const QString& what, bool allowZero) {
     bool ok = false;
     const int port = value.toInt(&ok);
     if (!ok || port < (allowZero ? 0 : 1) || port > 65535) {
-        fail(QCoreApplication::translate("oscalis", "%1 must be a UDP port number from %2 to 65535, not \"%3\".")
-                 .arg(what).arg(allowZero ? 0 : 1).arg(value));
+        fail(QCoreApplication::translate(
+                 "oscalis", "%1 must be a UDP port number from %2 to 65535, not \"%3\".")
+                 .arg(what)
+                 .arg(allowZero ? 0 : 1)
+                 .arg(value));
         return std::nullopt;
     }
     return quint16(port);
 }
 } // namespace
 
-std::optional<AppOptions> parseCommandLine()
-{
+std::optional<AppOptions> parseCommandLine() {
     const auto tr = [](const char* s) { return QCoreApplication::translate("oscalis", s); };
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Oscalis: a control surface for REAPER and a home for the band."));
+    p.setApplicationDescription(
+        tr("Oscalis: a control surface for REAPER and a home for the band."));
     p.addHelpOption();
     p.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Start a built-in REAPER simulator and connect to it."));
-    const QCommandLineOption headless(QStringLiteral("headless"), tr("Run the REAPER link without any window."));
-    const QCommandLineOption host(QStringLiteral("reaper-host"), tr("Address of the computer running REAPER (default 127.0.0.1)."), tr("host"));
-    const QCommandLineOption reaperPort(QStringLiteral("reaper-port"), tr("REAPER's OSC listen port (default 8000)."), tr("port"));
-    const QCommandLineOption listen(QStringLiteral("port"), tr("Oscalis's own OSC port, where REAPER sends feedback (default 9000; 0 picks a free one)."), tr("port"));
-    const QCommandLineOption bank(QStringLiteral("bank-size"), tr("Strips per bank, 8 to 64 (default: what fits the window)."), tr("strips"));
-    const QCommandLineOption firstPaint(QStringLiteral("exit-after-first-paint"), tr("Print the start-up time once the window is painted, then quit (for benchmarks)."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Start a built-in REAPER simulator and connect to it."));
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      tr("Run the REAPER link without any window."));
+    const QCommandLineOption host(QStringLiteral("reaper-host"),
+                                  tr("Address of the computer running REAPER (default 127.0.0.1)."),
+                                  tr("host"));
+    const QCommandLineOption reaperPort(QStringLiteral("reaper-port"),
+                                        tr("REAPER's OSC listen port (default 8000)."), tr("port"));
+    const QCommandLineOption listen(QStringLiteral("port"),
+                                    tr("Oscalis's own OSC port, where REAPER sends feedback "
+                                       "(default 9000; 0 picks a free one)."),
+                                    tr("port"));
+    const QCommandLineOption bank(QStringLiteral("bank-size"),
+                                  tr("Strips per bank, 8 to 64 (default: what fits the window)."),
+                                  tr("strips"));
+    const QCommandLineOption firstPaint(
+        QStringLiteral("exit-after-first-paint"),
+        tr("Print the start-up time once the window is painted, then quit (for benchmarks)."));
     p.addOptions({demo, headless, host, reaperPort, listen, bank, firstPaint});
     p.process(*QCoreApplication::instance());
 
@@ -72,7 +83,8 @@ std::optional<AppOptions> parseCommandLine()
     if (p.isSet(host))
         o.reaperHost = p.value(host);
     if (p.isSet(reaperPort)) {
-        if (!(o.reaperPort = parsePort(p.value(reaperPort), QStringLiteral("--reaper-port"), false)))
+        if (!(o.reaperPort =
+                  parsePort(p.value(reaperPort), QStringLiteral("--reaper-port"), false)))
             return std::nullopt;
     }
     if (p.isSet(listen)) {

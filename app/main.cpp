@@ -22,10 +22,11 @@ using namespace oscalis;
 
 namespace {
 
-void describe(const QString& text) { std::fprintf(stderr, "oscalis: %s\n", qPrintable(text)); }
+void describe(const QString& text) {
+    std::fprintf(stderr, "oscalis: %s\n", qPrintable(text));
+}
 
-int run(const app::AppOptions& options, const QElapsedTimer& sinceMain)
-{
+int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
     QSettings stored;
     reaper::LinkSettings settings = options.overlay(reaper::loadLinkSettings(stored));
 
@@ -36,7 +37,8 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain)
         simOptions.play = true;
         simulator = std::make_unique<reaper::sim::Simulator>(simOptions);
         if (!simulator->start()) {
-            describe(QCoreApplication::translate("oscalis", "The demo could not start its REAPER simulator: %1")
+            describe(QCoreApplication::translate(
+                         "oscalis", "The demo could not start its REAPER simulator: %1")
                          .arg(simulator->errorString()));
             return 1;
         }
@@ -49,11 +51,13 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain)
     reaper::Session session;
     reaper::Link link(session);
     if (!link.start(settings))
-        describe(link.errorString() + QStringLiteral(". ")
-                 + QCoreApplication::translate("oscalis", "Choose another port with --port or in the settings."));
+        describe(link.errorString() + QStringLiteral(". ") +
+                 QCoreApplication::translate(
+                     "oscalis", "Choose another port with --port or in the settings."));
 
     if (options.headless) {
-        QObject::connect(&link, &reaper::Link::stateChanged, &link, [&link] { describe(link.stateText()); });
+        QObject::connect(&link, &reaper::Link::stateChanged, &link,
+                         [&link] { describe(link.stateText()); });
         return QCoreApplication::exec();
     }
 
@@ -67,8 +71,7 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QElapsedTimer sinceMain;
     sinceMain.start();
     QCoreApplication::setOrganizationName(QStringLiteral("Oscalis"));

@@ -8,8 +8,7 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QElapsedTimer sinceMain;
     sinceMain.start();
     QApplication app(argc, argv);

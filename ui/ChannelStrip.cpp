@@ -18,8 +18,7 @@ namespace oscalis::ui {
 using namespace reaper;
 
 ChannelStrip::ChannelStrip(int slot, Session& session, Link& link, QWidget* parent)
-    : QFrame(parent), m_slot(slot), m_session(session), m_link(link)
-{
+    : QFrame(parent), m_slot(slot), m_session(session), m_link(link) {
     setObjectName(isMaster() ? QStringLiteral("masterStrip") : QStringLiteral("channelStrip"));
     setFixedWidth(kWidth);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
@@ -39,7 +38,8 @@ ChannelStrip::ChannelStrip(int slot, Session& session, Link& link, QWidget* pare
 
     m_pan = new PanControl(this);
     column->addWidget(m_pan);
-    connect(m_pan, &PanControl::moved, this, [this](float position) { m_link.setPan(m_slot, position); });
+    connect(m_pan, &PanControl::moved, this,
+            [this](float position) { m_link.setPan(m_slot, position); });
 
     m_volumeText = new QLabel(this);
     m_volumeText->setObjectName(QStringLiteral("volumeText"));
@@ -78,7 +78,8 @@ ChannelStrip::ChannelStrip(int slot, Session& session, Link& link, QWidget* pare
     } else {
         m_mute = makeToggle(QStringLiteral("muteButton"), tr("M", "mute"), tr("Mute"));
         m_solo = makeToggle(QStringLiteral("soloButton"), tr("S", "solo"), tr("Solo"));
-        m_arm = makeToggle(QStringLiteral("armButton"), tr("R", "record arm"), tr("Arm for recording"));
+        m_arm =
+            makeToggle(QStringLiteral("armButton"), tr("R", "record arm"), tr("Arm for recording"));
         toggles->addWidget(m_mute);
         toggles->addWidget(m_solo);
         toggles->addWidget(m_arm);
@@ -104,8 +105,8 @@ ChannelStrip::ChannelStrip(int slot, Session& session, Link& link, QWidget* pare
     applyTrack(~0u);
 }
 
-QPushButton* ChannelStrip::makeToggle(const QString& objectName, const QString& text, const QString& tip)
-{
+QPushButton* ChannelStrip::makeToggle(const QString& objectName, const QString& text,
+                                      const QString& tip) {
     auto* button = new QPushButton(text, this);
     button->setObjectName(objectName);
     button->setCheckable(true);
@@ -117,8 +118,7 @@ QPushButton* ChannelStrip::makeToggle(const QString& objectName, const QString& 
     return button;
 }
 
-void ChannelStrip::applyTrack(std::uint32_t fields)
-{
+void ChannelStrip::applyTrack(std::uint32_t fields) {
     const TrackState* t = m_session.track(m_slot);
     if (!t)
         return;
@@ -142,8 +142,7 @@ void ChannelStrip::applyTrack(std::uint32_t fields)
         m_arm->setChecked(t->recArm);
 }
 
-void ChannelStrip::updateHeader(const TrackState& t)
-{
+void ChannelStrip::updateHeader(const TrackState& t) {
     const QString number = isMaster() ? tr("MASTER") : QString::number(t.number);
     const QString name = isMaster() ? QString() : t.name;
     const QFontMetrics fm(m_header->font());
@@ -153,8 +152,7 @@ void ChannelStrip::updateHeader(const TrackState& t)
                                     : tr("Track %1: %2 (click to select)").arg(t.number).arg(name));
 }
 
-void ChannelStrip::updateVolumeText()
-{
+void ChannelStrip::updateVolumeText() {
     const TrackState* t = m_session.track(m_slot);
     if (!t)
         return;
@@ -169,8 +167,7 @@ void ChannelStrip::updateVolumeText()
     m_volumeText->setText(text);
 }
 
-void ChannelStrip::setSelectedLook(bool selected)
-{
+void ChannelStrip::setSelectedLook(bool selected) {
     for (QWidget* w : {static_cast<QWidget*>(this), static_cast<QWidget*>(m_header)}) {
         w->setProperty("selected", selected);
         w->style()->unpolish(w);

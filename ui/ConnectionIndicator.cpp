@@ -11,8 +11,8 @@ constexpr int kDot = 12;
 constexpr int kDotSpace = kDot + 10;
 } // namespace
 
-ConnectionIndicator::ConnectionIndicator(reaper::Link& link, QWidget* parent) : QWidget(parent), m_link(link)
-{
+ConnectionIndicator::ConnectionIndicator(reaper::Link& link, QWidget* parent)
+    : QWidget(parent), m_link(link) {
     setObjectName(QStringLiteral("connectionIndicator"));
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(kDotSpace, 2, 6, 2);
@@ -23,10 +23,11 @@ ConnectionIndicator::ConnectionIndicator(reaper::Link& link, QWidget* parent) : 
     refresh();
 }
 
-QString ConnectionIndicator::text() const { return m_label->text(); }
+QString ConnectionIndicator::text() const {
+    return m_label->text();
+}
 
-void ConnectionIndicator::refresh()
-{
+void ConnectionIndicator::refresh() {
     using State = reaper::Link::State;
     if (!m_link.errorString().isEmpty())
         m_colour = QColor(0xe5, 0x39, 0x35);
@@ -40,8 +41,7 @@ void ConnectionIndicator::refresh()
     update();
 }
 
-void ConnectionIndicator::paintEvent(QPaintEvent*)
-{
+void ConnectionIndicator::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF dot(6, (height() - kDot) / 2.0, kDot, kDot);

@@ -24,37 +24,42 @@ constexpr std::array<double, 11> kTicksDb = {12, 6, 0, -6, -12, -18, -24, -30, -
 
 Fader::Fader(QWidget* parent)
     : HeldControl({kCoarseStep, kFineStep, float(reaper::taper::kUnityPosition)},
-                  float(reaper::taper::kUnityPosition), parent)
-{
+                  float(reaper::taper::kUnityPosition), parent) {
     setObjectName(QStringLiteral("fader"));
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     setToolTip(tr("Volume: drag, or use the wheel (Shift for fine steps); double-click for 0 dB"));
 }
 
-QSize Fader::sizeHint() const { return {48, 320}; }
-QSize Fader::minimumSizeHint() const { return {48, 140}; }
+QSize Fader::sizeHint() const {
+    return {48, 320};
+}
+QSize Fader::minimumSizeHint() const {
+    return {48, 140};
+}
 
-double Fader::travelTop() const { return kMargin + kCapHeight / 2.0; }
-double Fader::travelBottom() const { return std::max(travelTop() + 1.0, height() - kMargin - kCapHeight / 2.0); }
-double Fader::grooveX() const { return kScaleWidth + (width() - kScaleWidth) / 2.0; }
+double Fader::travelTop() const {
+    return kMargin + kCapHeight / 2.0;
+}
+double Fader::travelBottom() const {
+    return std::max(travelTop() + 1.0, height() - kMargin - kCapHeight / 2.0);
+}
+double Fader::grooveX() const {
+    return kScaleWidth + (width() - kScaleWidth) / 2.0;
+}
 
-double Fader::yForPosition(double position) const
-{
+double Fader::yForPosition(double position) const {
     return travelBottom() - std::clamp(position, 0.0, 1.0) * (travelBottom() - travelTop());
 }
 
-double Fader::positionForY(double y) const
-{
+double Fader::positionForY(double y) const {
     return std::clamp((travelBottom() - y) / (travelBottom() - travelTop()), 0.0, 1.0);
 }
 
-QPoint Fader::capCentre() const
-{
+QPoint Fader::capCentre() const {
     return QPointF(grooveX(), yForPosition(position())).toPoint();
 }
 
-void Fader::pressed(QPointF point)
-{
+void Fader::pressed(QPointF point) {
     const double y = point.y();
     const double capY = yForPosition(position());
     if (std::abs(y - capY) <= kCapHeight / 2.0) {
@@ -65,13 +70,11 @@ void Fader::pressed(QPointF point)
     }
 }
 
-void Fader::dragged(QPointF point, bool)
-{
+void Fader::dragged(QPointF point, bool) {
     userSet(float(positionForY(point.y() - m_grabOffset)));
 }
 
-void Fader::paintEvent(QPaintEvent*)
-{
+void Fader::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const double gx = grooveX();
@@ -93,10 +96,11 @@ void Fader::paintEvent(QPaintEvent*)
             continue;
         lastLabelY = y;
         const QString label = db <= reaper::taper::kFloorDb ? QStringLiteral("-∞")
-                              : db > 0                     ? QStringLiteral("+%1").arg(db)
-                                                           : QString::number(db);
+                              : db > 0                      ? QStringLiteral("+%1").arg(db)
+                                                            : QString::number(db);
         p.setPen(unity ? theme::text() : theme::dimText());
-        p.drawText(QRectF(0, y - fm.height() / 2.0, kScaleWidth - 2, fm.height()), Qt::AlignRight | Qt::AlignVCenter, label);
+        p.drawText(QRectF(0, y - fm.height() / 2.0, kScaleWidth - 2, fm.height()),
+                   Qt::AlignRight | Qt::AlignVCenter, label);
     }
 
     // Groove.

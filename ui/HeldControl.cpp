@@ -9,14 +9,12 @@
 namespace oscalis::ui {
 
 HeldControl::HeldControl(Steps steps, float initial, QWidget* parent)
-    : QWidget(parent), m_steps(steps), m_position(initial), m_modelPosition(initial)
-{
+    : QWidget(parent), m_steps(steps), m_position(initial), m_modelPosition(initial) {
     setAttribute(Qt::WA_AcceptTouchEvents);
     setFocusPolicy(Qt::NoFocus);
 }
 
-void HeldControl::setModelPosition(float position)
-{
+void HeldControl::setModelPosition(float position) {
     m_modelPosition = std::clamp(position, 0.0f, 1.0f);
     if (isHeld() || m_position == m_modelPosition)
         return;
@@ -24,8 +22,7 @@ void HeldControl::setModelPosition(float position)
     update();
 }
 
-void HeldControl::userSet(float position)
-{
+void HeldControl::userSet(float position) {
     position = std::clamp(position, 0.0f, 1.0f);
     if (position != m_position) {
         m_position = position;
@@ -34,8 +31,7 @@ void HeldControl::userSet(float position)
     Q_EMIT moved(m_position);
 }
 
-void HeldControl::setHeld(bool mouse, int touchId)
-{
+void HeldControl::setHeld(bool mouse, int touchId) {
     const bool before = isHeld();
     m_mouseHeld = mouse;
     m_touchId = touchId;
@@ -48,8 +44,7 @@ void HeldControl::setHeld(bool mouse, int touchId)
     Q_EMIT heldChanged(now);
 }
 
-bool HeldControl::event(QEvent* event)
-{
+bool HeldControl::event(QEvent* event) {
     switch (event->type()) {
     case QEvent::TouchBegin:
     case QEvent::TouchUpdate:
@@ -61,8 +56,7 @@ bool HeldControl::event(QEvent* event)
     }
 }
 
-bool HeldControl::handleTouch(QEvent* event)
-{
+bool HeldControl::handleTouch(QEvent* event) {
     event->accept();
     if (event->type() == QEvent::TouchCancel) {
         setHeld(m_mouseHeld, -1);
@@ -83,34 +77,29 @@ bool HeldControl::handleTouch(QEvent* event)
     return true;
 }
 
-void HeldControl::mousePressEvent(QMouseEvent* event)
-{
+void HeldControl::mousePressEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton || isHeld())
         return QWidget::mousePressEvent(event);
     setHeld(true, -1);
     pressed(event->position());
 }
 
-void HeldControl::mouseMoveEvent(QMouseEvent* event)
-{
+void HeldControl::mouseMoveEvent(QMouseEvent* event) {
     if (m_mouseHeld)
         dragged(event->position(), event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier));
 }
 
-void HeldControl::mouseReleaseEvent(QMouseEvent* event)
-{
+void HeldControl::mouseReleaseEvent(QMouseEvent* event) {
     if (event->button() == Qt::LeftButton && m_mouseHeld)
         setHeld(false, m_touchId);
 }
 
-void HeldControl::mouseDoubleClickEvent(QMouseEvent* event)
-{
+void HeldControl::mouseDoubleClickEvent(QMouseEvent* event) {
     if (event->button() == Qt::LeftButton)
         userSet(m_steps.reset);
 }
 
-void HeldControl::wheelEvent(QWheelEvent* event)
-{
+void HeldControl::wheelEvent(QWheelEvent* event) {
     const QPoint delta = event->angleDelta();
     const int units = delta.y() != 0 ? delta.y() : delta.x();
     if (isHeld() || units == 0)

@@ -29,9 +29,9 @@ Q_SIGNALS:
 
 protected:
     struct Steps {
-        float coarse;  ///< one wheel notch
-        float fine;    ///< one wheel notch with Shift or Ctrl
-        float reset;   ///< double-click value
+        float coarse; ///< one wheel notch
+        float fine;   ///< one wheel notch with Shift or Ctrl
+        float reset;  ///< double-click value
     };
     HeldControl(Steps steps, float initial, QWidget* parent);
 

@@ -21,8 +21,7 @@
 namespace oscalis::ui {
 
 MainWindow::MainWindow(reaper::Session& session, reaper::Link& link, QWidget* parent)
-    : QMainWindow(parent), m_session(session), m_link(link)
-{
+    : QMainWindow(parent), m_session(session), m_link(link) {
     if (auto* application = qobject_cast<QApplication*>(QCoreApplication::instance()))
         theme::applyDarkTheme(*application);
 
@@ -48,18 +47,21 @@ MainWindow::MainWindow(reaper::Session& session, reaper::Link& link, QWidget* pa
     statusBar()->addPermanentWidget(keys);
 
     createMenu();
-    addShortcut(QStringLiteral("playStopAction"), QKeySequence(Qt::Key_Space), &MainWindow::playOrStop);
+    addShortcut(QStringLiteral("playStopAction"), QKeySequence(Qt::Key_Space),
+                &MainWindow::playOrStop);
     addShortcut(QStringLiteral("recordAction"), QKeySequence(Qt::Key_R), &MainWindow::record);
     addShortcut(QStringLiteral("loopAction"), QKeySequence(Qt::Key_L), &MainWindow::toggleLoop);
-    addShortcut(QStringLiteral("previousBankAction"), QKeySequence(Qt::Key_Left), &MainWindow::previousBank);
-    addShortcut(QStringLiteral("nextBankAction"), QKeySequence(Qt::Key_Right), &MainWindow::nextBank);
+    addShortcut(QStringLiteral("previousBankAction"), QKeySequence(Qt::Key_Left),
+                &MainWindow::previousBank);
+    addShortcut(QStringLiteral("nextBankAction"), QKeySequence(Qt::Key_Right),
+                &MainWindow::nextBank);
 
     const QSettings stored;
     m_mixer->setFitToWindow(stored.value(QLatin1String(kFitKey), true).toBool());
 }
 
-void MainWindow::addShortcut(const QString& objectName, const QKeySequence& key, void (MainWindow::*slot)())
-{
+void MainWindow::addShortcut(const QString& objectName, const QKeySequence& key,
+                             void (MainWindow::*slot)()) {
     auto* action = new QAction(this);
     action->setObjectName(objectName);
     action->setShortcut(key);
@@ -70,21 +72,20 @@ void MainWindow::addShortcut(const QString& objectName, const QKeySequence& key,
     addAction(action);
 }
 
-void MainWindow::createMenu()
-{
+void MainWindow::createMenu() {
     QMenu* menu = menuBar()->addMenu(tr("&Oscalis"));
     QAction* settings = menu->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
-    QAction* refresh = menu->addAction(tr("&Refresh from REAPER"), this, [this] { m_link.refresh(); });
+    QAction* refresh =
+        menu->addAction(tr("&Refresh from REAPER"), this, [this] { m_link.refresh(); });
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
     menu->addSeparator();
     QAction* quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 }
 
-void MainWindow::editSettings()
-{
+void MainWindow::editSettings() {
     SettingsDialog dialog(this);
     dialog.setValues(m_link.settings(), m_mixer->fitsToWindow());
     if (dialog.exec() != QDialog::Accepted)
@@ -97,18 +98,29 @@ void MainWindow::editSettings()
     reaper::saveLinkSettings(stored, settings);
     stored.setValue(QLatin1String(kFitKey), fit);
     if (!m_link.apply(settings)) {
-        QMessageBox::warning(this, tr("Oscalis"),
-                             tr("Oscalis could not listen for REAPER: %1\nChoose another listen port.")
-                                 .arg(m_link.errorString()));
+        QMessageBox::warning(
+            this, tr("Oscalis"),
+            tr("Oscalis could not listen for REAPER: %1\nChoose another listen port.")
+                .arg(m_link.errorString()));
     }
     m_mixer->setFitToWindow(fit);
     m_indicator->refresh();
 }
 
-void MainWindow::playOrStop() { m_transport->playOrStop(); }
-void MainWindow::record() { m_link.record(); }
-void MainWindow::toggleLoop() { m_link.toggleRepeat(); }
-void MainWindow::previousBank() { m_link.previousBank(); }
-void MainWindow::nextBank() { m_link.nextBank(); }
+void MainWindow::playOrStop() {
+    m_transport->playOrStop();
+}
+void MainWindow::record() {
+    m_link.record();
+}
+void MainWindow::toggleLoop() {
+    m_link.toggleRepeat();
+}
+void MainWindow::previousBank() {
+    m_link.previousBank();
+}
+void MainWindow::nextBank() {
+    m_link.nextBank();
+}
 
 } // namespace oscalis::ui

@@ -33,7 +33,8 @@ public Q_SLOTS:
     void editSettings();
 
 private:
-    void addShortcut(const QString& objectName, const QKeySequence& key, void (MainWindow::*slot)());
+    void addShortcut(const QString& objectName, const QKeySequence& key,
+                     void (MainWindow::*slot)());
     void createMenu();
     void playOrStop();
     void record();

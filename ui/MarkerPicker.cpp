@@ -7,9 +7,9 @@
 
 namespace oscalis::ui {
 
-MarkerPicker::MarkerPicker(reaper::Session& session, reaper::Link& link, bool regions, QWidget* parent)
-    : QToolButton(parent), m_session(session), m_link(link), m_regions(regions)
-{
+MarkerPicker::MarkerPicker(reaper::Session& session, reaper::Link& link, bool regions,
+                           QWidget* parent)
+    : QToolButton(parent), m_session(session), m_link(link), m_regions(regions) {
     setObjectName(regions ? QStringLiteral("regionPicker") : QStringLiteral("markerPicker"));
     setFocusPolicy(Qt::NoFocus);
     setAutoRaise(true);
@@ -23,14 +23,12 @@ MarkerPicker::MarkerPicker(reaper::Session& session, reaper::Link& link, bool re
     updateCaption();
 }
 
-QString MarkerPicker::currentName() const
-{
+QString MarkerPicker::currentName() const {
     const reaper::MarkerInfo& m = m_regions ? m_session.lastRegion() : m_session.lastMarker();
     return m.name.isEmpty() ? m.number : m.name;
 }
 
-std::vector<MarkerPicker::Entry> MarkerPicker::collect() const
-{
+std::vector<MarkerPicker::Entry> MarkerPicker::collect() const {
     std::vector<Entry> out;
     const auto& list = m_regions ? m_session.regions() : m_session.markers();
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -46,16 +44,14 @@ std::vector<MarkerPicker::Entry> MarkerPicker::collect() const
     return out;
 }
 
-QStringList MarkerPicker::entries() const
-{
+QStringList MarkerPicker::entries() const {
     QStringList labels;
     for (const Entry& e : collect())
         labels << e.label;
     return labels;
 }
 
-void MarkerPicker::choose(int index)
-{
+void MarkerPicker::choose(int index) {
     const auto list = collect();
     if (index < 0 || index >= int(list.size()))
         return;
@@ -65,19 +61,18 @@ void MarkerPicker::choose(int index)
         m_link.gotoMarker(list[std::size_t(index)].number);
 }
 
-void MarkerPicker::updateCaption()
-{
+void MarkerPicker::updateCaption() {
     const QString name = currentName();
     const QString caption = m_regions ? tr("Region") : tr("Marker");
     setText(QStringLiteral("%1: %2").arg(caption, name.isEmpty() ? QStringLiteral("–") : name));
 }
 
-void MarkerPicker::fillMenu()
-{
+void MarkerPicker::fillMenu() {
     menu()->clear();
     const auto list = collect();
     if (list.empty()) {
-        QAction* none = menu()->addAction(m_regions ? tr("REAPER reported no regions") : tr("REAPER reported no markers"));
+        QAction* none = menu()->addAction(m_regions ? tr("REAPER reported no regions")
+                                                    : tr("REAPER reported no markers"));
         none->setEnabled(false);
         return;
     }

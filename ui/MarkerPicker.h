@@ -15,7 +15,8 @@ namespace oscalis::ui {
 class MarkerPicker : public QToolButton {
     Q_OBJECT
 public:
-    MarkerPicker(reaper::Session& session, reaper::Link& link, bool regions, QWidget* parent = nullptr);
+    MarkerPicker(reaper::Session& session, reaper::Link& link, bool regions,
+                 QWidget* parent = nullptr);
 
     /// The name of the current marker or region ("" when none).
     QString currentName() const;

@@ -23,8 +23,7 @@ constexpr int kRowMargin = 4;
 } // namespace
 
 MixerView::MixerView(Session& session, Link& link, QWidget* parent)
-    : QWidget(parent), m_session(session), m_link(link)
-{
+    : QWidget(parent), m_session(session), m_link(link) {
     setObjectName(QStringLiteral("mixerView"));
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(6, 6, 6, 4);
@@ -32,13 +31,17 @@ MixerView::MixerView(Session& session, Link& link, QWidget* parent)
 
     auto* bankBar = new QHBoxLayout;
     bankBar->setSpacing(4);
-    m_previousBank = new TransportButton(TransportButton::Glyph::PreviousBank, tr("Previous bank (Left arrow)"), this);
+    m_previousBank = new TransportButton(TransportButton::Glyph::PreviousBank,
+                                         tr("Previous bank (Left arrow)"), this);
     m_previousBank->setObjectName(QStringLiteral("previousBankButton"));
-    m_nextBank = new TransportButton(TransportButton::Glyph::NextBank, tr("Next bank (Right arrow)"), this);
+    m_nextBank =
+        new TransportButton(TransportButton::Glyph::NextBank, tr("Next bank (Right arrow)"), this);
     m_nextBank->setObjectName(QStringLiteral("nextBankButton"));
     m_bankLabel = new QLabel(this);
     m_bankLabel->setObjectName(QStringLiteral("bankLabel"));
-    m_bankLabel->setMinimumWidth(QFontMetrics(m_bankLabel->font()).horizontalAdvance(tr("Tracks %1–%2").arg(999).arg(999)) + 24);
+    m_bankLabel->setMinimumWidth(
+        QFontMetrics(m_bankLabel->font()).horizontalAdvance(tr("Tracks %1–%2").arg(999).arg(999)) +
+        24);
     m_bankLabel->setAlignment(Qt::AlignCenter);
     bankBar->addWidget(m_previousBank);
     bankBar->addWidget(m_bankLabel);
@@ -79,17 +82,17 @@ MixerView::MixerView(Session& session, Link& link, QWidget* parent)
     syncStripCount();
 }
 
-ChannelStrip* MixerView::strip(int slot) const
-{
+ChannelStrip* MixerView::strip(int slot) const {
     if (slot == 0)
         return m_master;
     return slot >= 1 && slot <= int(m_strips.size()) ? m_strips[std::size_t(slot) - 1] : nullptr;
 }
 
-QString MixerView::bankText() const { return m_bankLabel->text(); }
+QString MixerView::bankText() const {
+    return m_bankLabel->text();
+}
 
-void MixerView::syncStripCount()
-{
+void MixerView::syncStripCount() {
     const int wanted = m_session.bankSize();
     while (int(m_strips.size()) > wanted) {
         delete m_strips.back();
@@ -101,25 +104,23 @@ void MixerView::syncStripCount()
         m_stripsRow->insertWidget(int(m_strips.size()), s);
         m_strips.push_back(s);
     }
-    m_stripsArea->setMinimumWidth(2 * kRowMargin + wanted * ChannelStrip::kWidth + (wanted - 1) * kStripSpacing);
+    m_stripsArea->setMinimumWidth(2 * kRowMargin + wanted * ChannelStrip::kWidth +
+                                  (wanted - 1) * kStripSpacing);
     updateBankLabel();
 }
 
-void MixerView::onTrackChanged(int slot, std::uint32_t fields)
-{
+void MixerView::onTrackChanged(int slot, std::uint32_t fields) {
     if (ChannelStrip* s = strip(slot))
         s->applyTrack(fields);
 }
 
-void MixerView::updateBankLabel()
-{
+void MixerView::updateBankLabel() {
     const int first = m_session.bankStart();
     m_bankLabel->setText(tr("Tracks %1–%2").arg(first).arg(first + m_session.bankSize() - 1));
     m_previousBank->setEnabled(first > 1);
 }
 
-void MixerView::setFitToWindow(bool fit)
-{
+void MixerView::setFitToWindow(bool fit) {
     m_fit = fit;
     if (fit)
         m_fitTimer.start();
@@ -127,15 +128,13 @@ void MixerView::setFitToWindow(bool fit)
         m_fitTimer.stop();
 }
 
-int MixerView::fittingStripCount() const
-{
+int MixerView::fittingStripCount() const {
     const int width = m_scroll->width() - 2 * kRowMargin;
     const int fit = (width + kStripSpacing) / (ChannelStrip::kWidth + kStripSpacing);
     return std::clamp(fit, kMinFitStrips, kMaxFitStrips);
 }
 
-void MixerView::applyFit()
-{
+void MixerView::applyFit() {
     if (!m_fit || !isVisible())
         return;
     const int n = fittingStripCount();
@@ -143,15 +142,13 @@ void MixerView::applyFit()
         m_link.setBankSize(n);
 }
 
-void MixerView::resizeEvent(QResizeEvent* event)
-{
+void MixerView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     if (m_fit)
         m_fitTimer.start();
 }
 
-void MixerView::showEvent(QShowEvent* event)
-{
+void MixerView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (m_fit)
         m_fitTimer.start();

@@ -14,22 +14,20 @@ constexpr float kCoarseStep = 0.05f; // 10 %
 constexpr float kFineStep = 0.005f;  // 1 %
 } // namespace
 
-PanControl::PanControl(QWidget* parent) : HeldControl({kCoarseStep, kFineStep, 0.5f}, 0.5f, parent)
-{
+PanControl::PanControl(QWidget* parent)
+    : HeldControl({kCoarseStep, kFineStep, 0.5f}, 0.5f, parent) {
     setObjectName(QStringLiteral("panControl"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setToolTip(tr("Pan: drag sideways or use the wheel; double-click to centre"));
 }
 
-QString PanControl::text() const
-{
+QString PanControl::text() const {
     if (isHeld() || m_modelText.isEmpty())
         return reaper::pan::format(position());
     return m_modelText;
 }
 
-void PanControl::setModel(float position, const QString& text)
-{
+void PanControl::setModel(float position, const QString& text) {
     if (text != m_modelText) {
         m_modelText = text;
         update();
@@ -37,21 +35,18 @@ void PanControl::setModel(float position, const QString& text)
     setModelPosition(position);
 }
 
-void PanControl::pressed(QPointF point)
-{
+void PanControl::pressed(QPointF point) {
     m_lastX = point.x();
 }
 
-void PanControl::dragged(QPointF point, bool fine)
-{
+void PanControl::dragged(QPointF point, bool fine) {
     // Relative: the pan moves by how far the pointer travels, wherever it was taken.
     const double dx = point.x() - m_lastX;
     m_lastX = point.x();
     userSet(position() + float(dx / std::max(1, width()) * (fine ? 0.2 : 1.0)));
 }
 
-void PanControl::paintEvent(QPaintEvent*)
-{
+void PanControl::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF well = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
@@ -78,7 +73,8 @@ void PanControl::paintEvent(QPaintEvent*)
     f.setBold(true);
     p.setFont(f);
     p.setPen(isHeld() ? theme::accent().lighter(130) : theme::text());
-    p.drawText(QRectF(well.left(), well.top() + 1, well.width(), well.height() - 8), Qt::AlignCenter, text());
+    p.drawText(QRectF(well.left(), well.top() + 1, well.width(), well.height() - 8),
+               Qt::AlignCenter, text());
 }
 
 } // namespace oscalis::ui

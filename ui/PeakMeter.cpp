@@ -17,8 +17,7 @@ constexpr double kGap = 3.0;
 const double kClipValue = reaper::meter::dbToValue(0.0);
 } // namespace
 
-PeakMeter::PeakMeter(QWidget* parent) : QWidget(parent)
-{
+PeakMeter::PeakMeter(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("peakMeter"));
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -26,10 +25,11 @@ PeakMeter::PeakMeter(QWidget* parent) : QWidget(parent)
     MeterClock::instance().add(this);
 }
 
-PeakMeter::~PeakMeter() { MeterClock::instance().remove(this); }
+PeakMeter::~PeakMeter() {
+    MeterClock::instance().remove(this);
+}
 
-void PeakMeter::setLevels(float left, float right)
-{
+void PeakMeter::setLevels(float left, float right) {
     const qint64 now = MeterClock::instance().nowMs();
     m_lastLevelsMs = now;
     const std::array<float, 2> values{std::clamp(left, 0.0f, 1.0f), std::clamp(right, 0.0f, 1.0f)};
@@ -50,8 +50,7 @@ void PeakMeter::setLevels(float left, float right)
     MeterClock::instance().wake();
 }
 
-bool PeakMeter::frame(qint64 now)
-{
+bool PeakMeter::frame(qint64 now) {
     const double dt = double(now - m_lastFrameMs) / 1000.0;
     m_lastFrameMs = now;
     bool falling = false;
@@ -77,8 +76,7 @@ bool PeakMeter::frame(qint64 now)
     return falling;
 }
 
-void PeakMeter::resetClip()
-{
+void PeakMeter::resetClip() {
     if (!m_clipped)
         return;
     m_clipped = false;
@@ -86,15 +84,13 @@ void PeakMeter::resetClip()
     Q_EMIT clipChanged(false);
 }
 
-void PeakMeter::mousePressEvent(QMouseEvent* event)
-{
+void PeakMeter::mousePressEvent(QMouseEvent* event) {
     if (event->button() == Qt::LeftButton)
         resetClip();
     event->accept();
 }
 
-void PeakMeter::paintEvent(QPaintEvent*)
-{
+void PeakMeter::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.fillRect(rect(), palette().window());
     p.setRenderHint(QPainter::Antialiasing);
@@ -129,14 +125,17 @@ void PeakMeter::paintEvent(QPaintEvent*)
         zone(kClipValue, 1.0, theme::meterClip());
         if (m_hold[c] > 0.005) {
             const double hv = m_hold[c];
-            const QColor colour = hv >= kClipValue ? theme::meterClip() : hv >= highStart ? theme::meterHigh() : theme::text();
+            const QColor colour = hv >= kClipValue  ? theme::meterClip()
+                                  : hv >= highStart ? theme::meterHigh()
+                                                    : theme::text();
             p.fillRect(QRectF(x, yOf(hv) - 1.0, barWidth, 2.0), colour);
         }
     }
     // 0 dB and -18 dB marks across both bars.
     p.setPen(QPen(QColor(255, 255, 255, 70), 1.0));
     for (const double db : {0.0, -18.0})
-        p.drawLine(QPointF(0, yOf(reaper::meter::dbToValue(db))), QPointF(width(), yOf(reaper::meter::dbToValue(db))));
+        p.drawLine(QPointF(0, yOf(reaper::meter::dbToValue(db))),
+                   QPointF(width(), yOf(reaper::meter::dbToValue(db))));
 }
 
 } // namespace oscalis::ui

@@ -42,7 +42,6 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
 
 private:
-
     std::array<float, 2> m_level{};
     std::array<double, 2> m_hold{};
     std::array<qint64, 2> m_holdSinceMs{};

@@ -12,15 +12,15 @@
 
 namespace oscalis::ui {
 
-SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
-{
+SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Oscalis settings"));
 
     auto* column = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("In REAPER: Preferences › Control/OSC/web › Add › OSC. Set REAPER's "
-                                "“Local listen port” and Oscalis's port as REAPER's “Remote port”."),
-                             this);
+    auto* intro =
+        new QLabel(tr("In REAPER: Preferences › Control/OSC/web › Add › OSC. Set REAPER's "
+                      "“Local listen port” and Oscalis's port as REAPER's “Remote port”."),
+                   this);
     intro->setWordWrap(true);
     intro->setStyleSheet(QStringLiteral("color: #9aa0a8;"));
     column->addWidget(intro);
@@ -63,8 +63,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     setMinimumWidth(420);
 }
 
-void SettingsDialog::setValues(const reaper::LinkSettings& settings, bool fitToWindow)
-{
+void SettingsDialog::setValues(const reaper::LinkSettings& settings, bool fitToWindow) {
     m_base = settings;
     m_host->setText(settings.reaperHost);
     m_reaperPort->setValue(settings.reaperPort);
@@ -74,8 +73,7 @@ void SettingsDialog::setValues(const reaper::LinkSettings& settings, bool fitToW
     m_bankSize->setDisabled(fitToWindow);
 }
 
-reaper::LinkSettings SettingsDialog::linkSettings() const
-{
+reaper::LinkSettings SettingsDialog::linkSettings() const {
     reaper::LinkSettings s = m_base;
     s.reaperHost = m_host->text().trimmed();
     if (s.reaperHost.isEmpty())
@@ -86,6 +84,8 @@ reaper::LinkSettings SettingsDialog::linkSettings() const
     return s;
 }
 
-bool SettingsDialog::fitToWindow() const { return m_fit->isChecked(); }
+bool SettingsDialog::fitToWindow() const {
+    return m_fit->isChecked();
+}
 
 } // namespace oscalis::ui

@@ -6,25 +6,52 @@
 
 namespace oscalis::ui::theme {
 
-QColor background() { return QColor(0x1c, 0x1e, 0x22); }
-QColor panel() { return QColor(0x26, 0x29, 0x2e); }
-QColor groove() { return QColor(0x12, 0x13, 0x16); }
-QColor text() { return QColor(0xe8, 0xea, 0xed); }
-QColor dimText() { return QColor(0x9a, 0xa0, 0xa8); }
-QColor accent() { return QColor(0x4a, 0x9e, 0xe8); }
-QColor muteOn() { return QColor(0xf0, 0x9a, 0x2a); }
-QColor soloOn() { return QColor(0x5c, 0xcc, 0x5a); }
-QColor armOn() { return QColor(0xe5, 0x39, 0x35); }
-QColor playOn() { return QColor(0x4c, 0xd0, 0x64); }
-QColor meterLow() { return QColor(0x3c, 0xc8, 0x5a); }
-QColor meterMid() { return QColor(0xc8, 0xd8, 0x3c); }
-QColor meterHigh() { return QColor(0xf0, 0x9a, 0x2a); }
-QColor meterClip() { return QColor(0xf0, 0x30, 0x30); }
+QColor background() {
+    return QColor(0x1c, 0x1e, 0x22);
+}
+QColor panel() {
+    return QColor(0x26, 0x29, 0x2e);
+}
+QColor groove() {
+    return QColor(0x12, 0x13, 0x16);
+}
+QColor text() {
+    return QColor(0xe8, 0xea, 0xed);
+}
+QColor dimText() {
+    return QColor(0x9a, 0xa0, 0xa8);
+}
+QColor accent() {
+    return QColor(0x4a, 0x9e, 0xe8);
+}
+QColor muteOn() {
+    return QColor(0xf0, 0x9a, 0x2a);
+}
+QColor soloOn() {
+    return QColor(0x5c, 0xcc, 0x5a);
+}
+QColor armOn() {
+    return QColor(0xe5, 0x39, 0x35);
+}
+QColor playOn() {
+    return QColor(0x4c, 0xd0, 0x64);
+}
+QColor meterLow() {
+    return QColor(0x3c, 0xc8, 0x5a);
+}
+QColor meterMid() {
+    return QColor(0xc8, 0xd8, 0x3c);
+}
+QColor meterHigh() {
+    return QColor(0xf0, 0x9a, 0x2a);
+}
+QColor meterClip() {
+    return QColor(0xf0, 0x30, 0x30);
+}
 
 namespace {
 
-QString styleSheet()
-{
+QString styleSheet() {
     // Only what the palette cannot say: the strip toggles' "on" colours and compact padding.
     return QStringLiteral(R"(
 QFrame#channelStrip { background: #26292e; border: 1px solid #33373d; border-radius: 4px; }
@@ -52,8 +79,7 @@ QStatusBar { background: #1a1c20; border-top: 1px solid #2e3238; }
 
 } // namespace
 
-void applyDarkTheme(QApplication& application)
-{
+void applyDarkTheme(QApplication& application) {
     if (application.property("oscalisDarkTheme").toBool())
         return;
     application.setProperty("oscalisDarkTheme", true);

@@ -20,8 +20,7 @@ using Glyph = TransportButton::Glyph;
 
 namespace {
 
-QString formatSeconds(double seconds)
-{
+QString formatSeconds(double seconds) {
     const qint64 ms = qint64(std::floor(std::max(0.0, seconds) * 1000.0));
     return QStringLiteral("%1:%2.%3")
         .arg(ms / 60000)
@@ -32,8 +31,7 @@ QString formatSeconds(double seconds)
 } // namespace
 
 TransportBar::TransportBar(Session& session, Link& link, QWidget* parent)
-    : QWidget(parent), m_session(session), m_link(link)
-{
+    : QWidget(parent), m_session(session), m_link(link) {
     setObjectName(QStringLiteral("transportBar"));
     setAttribute(Qt::WA_StyledBackground);
     auto* row = new QHBoxLayout(this);
@@ -41,7 +39,8 @@ TransportBar::TransportBar(Session& session, Link& link, QWidget* parent)
     row->setSpacing(4);
 
     m_rewind = addButton(int(Glyph::Rewind), QStringLiteral("rewindButton"), tr("Rewind (hold)"));
-    m_forward = addButton(int(Glyph::Forward), QStringLiteral("forwardButton"), tr("Fast forward (hold)"));
+    m_forward =
+        addButton(int(Glyph::Forward), QStringLiteral("forwardButton"), tr("Fast forward (hold)"));
     m_stop = addButton(int(Glyph::Stop), QStringLiteral("stopButton"), tr("Stop"));
     m_play = addButton(int(Glyph::Play), QStringLiteral("playButton"), tr("Play (Space)"));
     m_pause = addButton(int(Glyph::Pause), QStringLiteral("pauseButton"), tr("Pause"));
@@ -105,8 +104,10 @@ TransportBar::TransportBar(Session& session, Link& link, QWidget* parent)
     row->addWidget(timeBox);
     row->addSpacing(10);
 
-    auto* previous = addButton(int(Glyph::PreviousMarker), QStringLiteral("previousMarkerButton"), tr("Previous marker"));
-    auto* next = addButton(int(Glyph::NextMarker), QStringLiteral("nextMarkerButton"), tr("Next marker"));
+    auto* previous = addButton(int(Glyph::PreviousMarker), QStringLiteral("previousMarkerButton"),
+                               tr("Previous marker"));
+    auto* next =
+        addButton(int(Glyph::NextMarker), QStringLiteral("nextMarkerButton"), tr("Next marker"));
     row->addWidget(previous);
     row->addWidget(next);
     connect(previous, &QAbstractButton::clicked, this, [this] { m_link.previousMarker(); });
@@ -125,15 +126,13 @@ TransportBar::TransportBar(Session& session, Link& link, QWidget* parent)
     updateTransport();
 }
 
-TransportButton* TransportBar::addButton(int glyph, const QString& objectName, const QString& tip)
-{
+TransportButton* TransportBar::addButton(int glyph, const QString& objectName, const QString& tip) {
     auto* button = new TransportButton(Glyph(glyph), tip, this);
     button->setObjectName(objectName);
     return button;
 }
 
-void TransportBar::playOrStop()
-{
+void TransportBar::playOrStop() {
     const TransportState& t = m_session.transport();
     if (t.playing || t.recording)
         m_link.stop();
@@ -141,13 +140,20 @@ void TransportBar::playOrStop()
         m_link.play();
 }
 
-QString TransportBar::timeText() const { return m_time->text(); }
-QString TransportBar::beatText() const { return m_beats->text(); }
-QString TransportBar::tempoText() const { return m_tempo->text(); }
-QString TransportBar::markerText() const { return m_marker->currentName(); }
+QString TransportBar::timeText() const {
+    return m_time->text();
+}
+QString TransportBar::beatText() const {
+    return m_beats->text();
+}
+QString TransportBar::tempoText() const {
+    return m_tempo->text();
+}
+QString TransportBar::markerText() const {
+    return m_marker->currentName();
+}
 
-void TransportBar::updateTransport()
-{
+void TransportBar::updateTransport() {
     const TransportState& t = m_session.transport();
     m_play->setLit(t.playing && !t.paused);
     m_pause->setLit(t.paused);

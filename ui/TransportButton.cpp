@@ -8,8 +8,7 @@
 namespace oscalis::ui {
 
 TransportButton::TransportButton(Glyph glyph, const QString& toolTip, QWidget* parent)
-    : QAbstractButton(parent), m_glyph(glyph), m_accent(theme::accent())
-{
+    : QAbstractButton(parent), m_glyph(glyph), m_accent(theme::accent()) {
     setToolTip(toolTip);
     setAccessibleName(toolTip);
     setFocusPolicy(Qt::NoFocus);
@@ -21,42 +20,38 @@ TransportButton::TransportButton(Glyph glyph, const QString& toolTip, QWidget* p
         m_accent = theme::playOn();
 }
 
-void TransportButton::setLit(bool lit)
-{
+void TransportButton::setLit(bool lit) {
     if (lit == m_lit)
         return;
     m_lit = lit;
     update();
 }
 
-void TransportButton::setAccent(const QColor& colour)
-{
+void TransportButton::setAccent(const QColor& colour) {
     m_accent = colour;
     update();
 }
 
-void TransportButton::enterEvent(QEnterEvent* event)
-{
+void TransportButton::enterEvent(QEnterEvent* event) {
     m_hover = true;
     update();
     QAbstractButton::enterEvent(event);
 }
 
-void TransportButton::leaveEvent(QEvent* event)
-{
+void TransportButton::leaveEvent(QEvent* event) {
     m_hover = false;
     update();
     QAbstractButton::leaveEvent(event);
 }
 
-void TransportButton::paintEvent(QPaintEvent*)
-{
+void TransportButton::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF frame = QRectF(rect()).adjusted(1, 1, -1, -1);
     QColor fill = QColor(0x33, 0x37, 0x3d);
     if (m_lit)
-        fill = QColor(m_accent.red() / 4 + 0x20, m_accent.green() / 4 + 0x20, m_accent.blue() / 4 + 0x20);
+        fill = QColor(m_accent.red() / 4 + 0x20, m_accent.green() / 4 + 0x20,
+                      m_accent.blue() / 4 + 0x20);
     if (m_hover)
         fill = fill.lighter(125);
     if (isDown())
@@ -71,14 +66,15 @@ void TransportButton::paintEvent(QPaintEvent*)
     if (!isEnabled())
         colour = theme::dimText();
     const double side = std::min(frame.width(), frame.height()) * 0.5;
-    paintGlyph(p, QRectF(frame.center().x() - side / 2, frame.center().y() - side / 2, side, side), colour);
+    paintGlyph(p, QRectF(frame.center().x() - side / 2, frame.center().y() - side / 2, side, side),
+               colour);
 }
 
-void TransportButton::paintGlyph(QPainter& p, const QRectF& b, const QColor& c) const
-{
+void TransportButton::paintGlyph(QPainter& p, const QRectF& b, const QColor& c) const {
     p.setPen(Qt::NoPen);
     p.setBrush(c);
-    const auto triangle = [&](double left, double right, double top, double bottom, bool pointsRight) {
+    const auto triangle = [&](double left, double right, double top, double bottom,
+                              bool pointsRight) {
         QPainterPath path;
         const double mid = (top + bottom) / 2;
         if (pointsRight) {
@@ -158,7 +154,8 @@ void TransportButton::paintGlyph(QPainter& p, const QRectF& b, const QColor& c) 
         p.drawPath(path);
         p.setPen(Qt::NoPen);
         p.setBrush(c);
-        triangle(loop.center().x() - w * 0.12, loop.center().x() + w * 0.14, loop.top() - w * 0.16, loop.top() + w * 0.16, true);
+        triangle(loop.center().x() - w * 0.12, loop.center().x() + w * 0.14, loop.top() - w * 0.16,
+                 loop.top() + w * 0.16, true);
         break;
     }
     case Glyph::Click: {

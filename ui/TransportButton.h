@@ -11,7 +11,20 @@ namespace oscalis::ui {
 class TransportButton : public QAbstractButton {
     Q_OBJECT
 public:
-    enum class Glyph { Rewind, Forward, Stop, Play, Pause, Record, Loop, Click, PreviousMarker, NextMarker, PreviousBank, NextBank };
+    enum class Glyph {
+        Rewind,
+        Forward,
+        Stop,
+        Play,
+        Pause,
+        Record,
+        Loop,
+        Click,
+        PreviousMarker,
+        NextMarker,
+        PreviousBank,
+        NextBank
+    };
 
     TransportButton(Glyph glyph, const QString& toolTip, QWidget* parent = nullptr);
 

@@ -14,10 +14,11 @@ thread_local Endpoint* t_draining = nullptr;
 
 Endpoint::Endpoint(QObject* parent) : QObject(parent), m_malformed(lcOsc()) {}
 
-Endpoint::~Endpoint() { close(); }
+Endpoint::~Endpoint() {
+    close();
+}
 
-bool Endpoint::open(quint16 requested)
-{
+bool Endpoint::open(quint16 requested) {
     close();
     // A null port asks liblo for any free port; "0" would misreport the port it got.
     const QByteArray portText = QByteArray::number(requested);
@@ -32,14 +33,14 @@ bool Endpoint::open(quint16 requested)
     // REAPER stamps its bundles "immediately"; never hold messages back for their time tag.
     lo_server_enable_queue(m_server, 0, 1);
     lo_server_add_method(m_server, nullptr, nullptr, &Endpoint::onMessage, this);
-    m_notifier = new QSocketNotifier(lo_server_get_socket_fd(m_server), QSocketNotifier::Read, this);
+    m_notifier =
+        new QSocketNotifier(lo_server_get_socket_fd(m_server), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &Endpoint::drain);
     m_error.clear();
     return true;
 }
 
-void Endpoint::close()
-{
+void Endpoint::close() {
     delete m_notifier;
     m_notifier = nullptr;
     if (m_server) {
@@ -52,10 +53,11 @@ void Endpoint::close()
     }
 }
 
-quint16 Endpoint::port() const { return m_server ? quint16(lo_server_get_port(m_server)) : 0; }
+quint16 Endpoint::port() const {
+    return m_server ? quint16(lo_server_get_port(m_server)) : 0;
+}
 
-void Endpoint::setTarget(const QString& host, quint16 port)
-{
+void Endpoint::setTarget(const QString& host, quint16 port) {
     if (m_target)
         lo_address_free(m_target);
     m_targetHost = host;
@@ -64,15 +66,15 @@ void Endpoint::setTarget(const QString& host, quint16 port)
     Q_EMIT targetChanged(host, port);
 }
 
-bool Endpoint::send(const OscMessage& message)
-{
+bool Endpoint::send(const OscMessage& message) {
     if (!m_server || !m_target)
         return false;
     if (message.encodedSize() > kMaxMessageBytes) {
-        qCWarning(lcOsc).noquote() << tr("Not sent: %1 is %2 bytes long; REAPER reads messages of at most %3 bytes")
-                                          .arg(QString::fromStdString(message.path))
-                                          .arg(message.encodedSize())
-                                          .arg(kMaxMessageBytes);
+        qCWarning(lcOsc).noquote()
+            << tr("Not sent: %1 is %2 bytes long; REAPER reads messages of at most %3 bytes")
+                   .arg(QString::fromStdString(message.path))
+                   .arg(message.encodedSize())
+                   .arg(kMaxMessageBytes);
         return false;
     }
     lo_message msg = makeLoMessage(message);
@@ -81,8 +83,7 @@ bool Endpoint::send(const OscMessage& message)
     return sent > 0;
 }
 
-bool Endpoint::sendBundle(const std::vector<OscMessage>& messages)
-{
+bool Endpoint::sendBundle(const std::vector<OscMessage>& messages) {
     if (messages.size() == 1)
         return send(messages.front());
     if (!m_server || !m_target || messages.empty())
@@ -98,8 +99,7 @@ bool Endpoint::sendBundle(const std::vector<OscMessage>& messages)
     return sent > 0;
 }
 
-void Endpoint::drain()
-{
+void Endpoint::drain() {
     if (!m_server)
         return;
     t_draining = this;
@@ -113,8 +113,7 @@ void Endpoint::drain()
         Q_EMIT datagramsArrived(count);
 }
 
-void Endpoint::followSender(lo_message msg)
-{
+void Endpoint::followSender(lo_message msg) {
     lo_address src = lo_message_get_source(msg);
     if (!src)
         return;
@@ -125,8 +124,7 @@ void Endpoint::followSender(lo_message msg)
 }
 
 int Endpoint::onMessage(const char* path, const char* types, lo_arg** argv, int argc,
-                        lo_message msg, void* self)
-{
+                        lo_message msg, void* self) {
     auto* e = static_cast<Endpoint*>(self);
     if (e->m_replyToSender)
         e->followSender(msg);
@@ -135,13 +133,12 @@ int Endpoint::onMessage(const char* path, const char* types, lo_arg** argv, int 
     return 0;
 }
 
-void Endpoint::onError(int num, const char* msg, const char* where)
-{
-    const QString text = QStringLiteral("Ignored a malformed OSC datagram (liblo error %1: %2%3)")
-                             .arg(num)
-                             .arg(QString::fromUtf8(msg ? msg : "unknown"),
-                                  where ? QStringLiteral(" at %1").arg(QString::fromUtf8(where))
-                                        : QString());
+void Endpoint::onError(int num, const char* msg, const char* where) {
+    const QString text =
+        QStringLiteral("Ignored a malformed OSC datagram (liblo error %1: %2%3)")
+            .arg(num)
+            .arg(QString::fromUtf8(msg ? msg : "unknown"),
+                 where ? QStringLiteral(" at %1").arg(QString::fromUtf8(where)) : QString());
     if (t_draining)
         t_draining->m_malformed.warn(text);
     else // while opening: open() reports the failure in plain words

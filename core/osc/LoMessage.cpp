@@ -2,8 +2,7 @@
 
 namespace oscalis::osc {
 
-lo_message makeLoMessage(const OscMessage& message)
-{
+lo_message makeLoMessage(const OscMessage& message) {
     lo_message msg = lo_message_new();
     for (const auto& a : message.args) {
         if (const auto* i = std::get_if<std::int32_t>(&a))

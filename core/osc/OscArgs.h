@@ -10,14 +10,12 @@ namespace oscalis::osc {
 /// Numbers may arrive as int32 or float32 (REAPER accepts both); other types are "not a number".
 class OscArgs {
 public:
-    OscArgs(const char* types, lo_arg** argv, int argc) : m_types(types), m_argv(argv), m_argc(argc)
-    {
-    }
+    OscArgs(const char* types, lo_arg** argv, int argc)
+        : m_types(types), m_argv(argv), m_argc(argc) {}
 
     int count() const { return m_argc; }
     char type(int i) const { return i < m_argc ? m_types[i] : '\0'; }
-    bool isNumber(int i) const
-    {
+    bool isNumber(int i) const {
         const char t = type(i);
         return t == 'f' || t == 'i';
     }

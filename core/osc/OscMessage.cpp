@@ -3,11 +3,12 @@
 namespace oscalis::osc {
 
 namespace {
-std::size_t padded(std::size_t n) { return (n + 4) & ~std::size_t(3); }
+std::size_t padded(std::size_t n) {
+    return (n + 4) & ~std::size_t(3);
+}
 } // namespace
 
-std::string OscMessage::typeTags() const
-{
+std::string OscMessage::typeTags() const {
     std::string tags;
     tags.reserve(args.size());
     for (const auto& a : args) {
@@ -21,8 +22,7 @@ std::string OscMessage::typeTags() const
     return tags;
 }
 
-std::size_t OscMessage::encodedSize() const
-{
+std::size_t OscMessage::encodedSize() const {
     std::size_t n = padded(path.size()) + padded(args.size() + 1);
     for (const auto& a : args) {
         if (const auto* s = std::get_if<std::string>(&a))

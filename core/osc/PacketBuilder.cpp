@@ -7,8 +7,7 @@
 namespace oscalis::osc {
 
 std::vector<std::vector<OscMessage>> PacketBuilder::pack(const std::vector<OscMessage>& messages,
-                                                         std::size_t maxBytes)
-{
+                                                         std::size_t maxBytes) {
     std::vector<std::vector<OscMessage>> packets;
     std::vector<OscMessage> current;
     std::size_t size = kBundleHeader;
@@ -27,8 +26,7 @@ std::vector<std::vector<OscMessage>> PacketBuilder::pack(const std::vector<OscMe
     return packets;
 }
 
-std::size_t PacketBuilder::packetSize(const std::vector<OscMessage>& packet)
-{
+std::size_t PacketBuilder::packetSize(const std::vector<OscMessage>& packet) {
     if (packet.size() == 1)
         return packet.front().encodedSize();
     std::size_t n = kBundleHeader;
@@ -37,8 +35,7 @@ std::size_t PacketBuilder::packetSize(const std::vector<OscMessage>& packet)
     return n;
 }
 
-QByteArray PacketBuilder::serialise(const std::vector<OscMessage>& packet)
-{
+QByteArray PacketBuilder::serialise(const std::vector<OscMessage>& packet) {
     QByteArray out;
     if (packet.empty())
         return out;

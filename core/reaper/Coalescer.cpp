@@ -5,15 +5,13 @@
 namespace oscalis::reaper {
 
 Coalescer::Coalescer(Sender sender, const util::Clock& clock, int intervalMs, QObject* parent)
-    : QObject(parent), m_sender(std::move(sender)), m_clock(clock), m_intervalMs(intervalMs)
-{
+    : QObject(parent), m_sender(std::move(sender)), m_clock(clock), m_intervalMs(intervalMs) {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Coalescer::flushDue);
 }
 
-void Coalescer::submit(quint32 key, osc::OscMessage message)
-{
+void Coalescer::submit(quint32 key, osc::OscMessage message) {
     Entry& e = m_entries[key];
     const auto now = m_clock.nowMs();
     if (!e.everSent || now - e.lastSentMs >= m_intervalMs) {
@@ -30,8 +28,7 @@ void Coalescer::submit(quint32 key, osc::OscMessage message)
     }
 }
 
-void Coalescer::flushDue()
-{
+void Coalescer::flushDue() {
     const auto now = m_clock.nowMs();
     for (auto& [key, e] : m_entries) {
         if (e.pending && now - e.lastSentMs >= m_intervalMs) {
@@ -43,16 +40,14 @@ void Coalescer::flushDue()
     schedule();
 }
 
-int Coalescer::pendingCount() const
-{
+int Coalescer::pendingCount() const {
     int n = 0;
     for (const auto& [key, e] : m_entries)
         n += e.pending ? 1 : 0;
     return n;
 }
 
-void Coalescer::schedule()
-{
+void Coalescer::schedule() {
     std::int64_t due = std::numeric_limits<std::int64_t>::max();
     for (const auto& [key, e] : m_entries)
         if (e.pending)

@@ -2,16 +2,14 @@
 
 namespace oscalis::reaper {
 
-void ConnectionWatch::start(std::int64_t nowMs)
-{
+void ConnectionWatch::start(std::int64_t nowMs) {
     m_state = State::Connecting;
     m_startedMs = nowMs;
     m_lastHandshakeMs = nowMs;
     m_probing = false;
 }
 
-bool ConnectionWatch::feedbackArrived(std::int64_t nowMs)
-{
+bool ConnectionWatch::feedbackArrived(std::int64_t nowMs) {
     m_lastFeedbackMs = nowMs;
     m_probing = false;
     if (m_state == State::Connected)
@@ -25,8 +23,7 @@ bool ConnectionWatch::feedbackArrived(std::int64_t nowMs)
     return true;
 }
 
-bool ConnectionWatch::tick(std::int64_t nowMs)
-{
+bool ConnectionWatch::tick(std::int64_t nowMs) {
     switch (m_state) {
     case State::Connected:
         if (m_probing) {

@@ -11,43 +11,39 @@ namespace {
 const double kExponent = taper::kMaxDb / (20.0 * std::log10(1.0 / taper::kUnityPosition));
 } // namespace
 
-double taper::positionToDb(double position)
-{
+double taper::positionToDb(double position) {
     if (position <= 0.0)
         return -std::numeric_limits<double>::infinity();
     const double db = 20.0 * kExponent * std::log10(std::min(position, 1.0) / kUnityPosition);
     return std::max(db, kFloorDb);
 }
 
-double taper::dbToPosition(double db)
-{
+double taper::dbToPosition(double db) {
     if (!(db > kFloorDb))
         return 0.0;
     return std::clamp(kUnityPosition * std::pow(10.0, db / (20.0 * kExponent)), 0.0, 1.0);
 }
 
-QString taper::formatDb(double db)
-{
+QString taper::formatDb(double db) {
     if (!(db > kFloorDb))
         return QStringLiteral("-inf dB");
     const double rounded = std::round(db * 100.0) / 100.0;
     if (rounded == 0.0)
         return QStringLiteral("0.00 dB");
-    return QStringLiteral("%1%2 dB").arg(rounded > 0 ? QStringLiteral("+") : QString()).arg(rounded, 0, 'f', 2);
+    return QStringLiteral("%1%2 dB")
+        .arg(rounded > 0 ? QStringLiteral("+") : QString())
+        .arg(rounded, 0, 'f', 2);
 }
 
-double meter::valueToDb(double value)
-{
+double meter::valueToDb(double value) {
     return kMinDb + std::clamp(value, 0.0, 1.0) * (kMaxDb - kMinDb);
 }
 
-double meter::dbToValue(double db)
-{
+double meter::dbToValue(double db) {
     return std::clamp((db - kMinDb) / (kMaxDb - kMinDb), 0.0, 1.0);
 }
 
-QString pan::format(double position)
-{
+QString pan::format(double position) {
     const int percent = int(std::lround((std::clamp(position, 0.0, 1.0) - 0.5) * 200.0));
     if (percent == 0)
         return QStringLiteral("C");

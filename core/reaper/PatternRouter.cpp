@@ -2,13 +2,11 @@
 
 namespace oscalis::reaper {
 
-void PatternRouter::add(std::string pattern, ArgKind needs, Handler handler)
-{
+void PatternRouter::add(std::string pattern, ArgKind needs, Handler handler) {
     m_routes.insert_or_assign(std::move(pattern), Route{needs, std::move(handler)});
 }
 
-bool PatternRouter::normalise(std::string_view path, std::string& pattern, Wildcards& wildcards)
-{
+bool PatternRouter::normalise(std::string_view path, std::string& pattern, Wildcards& wildcards) {
     pattern.clear();
     wildcards.count = 0;
     if (path.empty() || path.front() != '/')
@@ -39,8 +37,8 @@ bool PatternRouter::normalise(std::string_view path, std::string& pattern, Wildc
     return true;
 }
 
-PatternRouter::Result PatternRouter::dispatch(std::string_view path, const osc::OscArgs& args) const
-{
+PatternRouter::Result PatternRouter::dispatch(std::string_view path,
+                                              const osc::OscArgs& args) const {
     Wildcards wildcards;
     if (!normalise(path, m_scratch, wildcards))
         return Result::Unknown;
@@ -48,8 +46,8 @@ PatternRouter::Result PatternRouter::dispatch(std::string_view path, const osc::
     if (it == m_routes.end())
         return Result::Unknown;
     const Route& route = it->second;
-    if ((route.needs == ArgKind::Number && !args.isNumber(0))
-        || (route.needs == ArgKind::String && !args.isString(0)))
+    if ((route.needs == ArgKind::Number && !args.isNumber(0)) ||
+        (route.needs == ArgKind::String && !args.isString(0)))
         return Result::BadArguments;
     route.handler(wildcards, args);
     return Result::Handled;

@@ -8,13 +8,11 @@ namespace {
 constexpr int kMaxMarkers = 256;
 }
 
-Session::Session(QObject* parent) : QObject(parent)
-{
+Session::Session(QObject* parent) : QObject(parent) {
     setBankSize(8);
 }
 
-void Session::setBankSize(int size)
-{
+void Session::setBankSize(int size) {
     size = std::clamp(size, kMinBankSize, kMaxBankSize);
     if (size == bankSize())
         return;
@@ -25,24 +23,20 @@ void Session::setBankSize(int size)
     Q_EMIT bankSizeChanged(size);
 }
 
-int Session::absoluteNumber(int slot) const
-{
+int Session::absoluteNumber(int slot) const {
     const TrackState* t = track(slot);
     return t ? t->number : 0;
 }
 
-const TrackState* Session::track(int slot) const
-{
+const TrackState* Session::track(int slot) const {
     return slot >= 0 && slot < int(m_tracks.size()) ? &m_tracks[std::size_t(slot)] : nullptr;
 }
 
-TrackState* Session::trackForUpdate(int slot)
-{
+TrackState* Session::trackForUpdate(int slot) {
     return slot >= 0 && slot < int(m_tracks.size()) ? &m_tracks[std::size_t(slot)] : nullptr;
 }
 
-MarkerInfo* Session::markerForUpdate(int index, bool region)
-{
+MarkerInfo* Session::markerForUpdate(int index, bool region) {
     if (index < 1 || index > kMaxMarkers)
         return nullptr;
     auto& list = region ? m_regions : m_markers;
@@ -51,8 +45,7 @@ MarkerInfo* Session::markerForUpdate(int index, bool region)
     return &list[std::size_t(index) - 1];
 }
 
-void Session::setTrackNumber(int slot, int number)
-{
+void Session::setTrackNumber(int slot, int number) {
     TrackState* t = slot >= 1 ? trackForUpdate(slot) : nullptr;
     if (!t || number < 1)
         return;

@@ -23,18 +23,18 @@ enum TrackField : std::uint32_t {
 
 /// One strip as REAPER last reported it. Slot 0 is the master; slots 1..N are the bank.
 struct TrackState {
-    int number = 0;            ///< REAPER's absolute track number (0 for the master)
+    int number = 0; ///< REAPER's absolute track number (0 for the master)
     QString name;
-    float volume = 0.716f;     ///< fader position 0..1 (REAPER's taper)
-    double volumeDb = 0.0;     ///< REAPER's /volume/db when it arrived, else from the taper
-    QString volumeText;        ///< REAPER's /volume/str, e.g. "-6.02dB"
-    float pan = 0.5f;          ///< 0 left, 0.5 centre, 1 right
-    QString panText;           ///< REAPER's /pan/str, e.g. "C"
+    float volume = 0.716f; ///< fader position 0..1 (REAPER's taper)
+    double volumeDb = 0.0; ///< REAPER's /volume/db when it arrived, else from the taper
+    QString volumeText;    ///< REAPER's /volume/str, e.g. "-6.02dB"
+    float pan = 0.5f;      ///< 0 left, 0.5 centre, 1 right
+    QString panText;       ///< REAPER's /pan/str, e.g. "C"
     bool mute = false;
     bool solo = false;
     bool recArm = false;
     bool selected = false;
-    float vuLeft = 0.0f;       ///< meter values 0..1 over REAPER's meter range
+    float vuLeft = 0.0f; ///< meter values 0..1 over REAPER's meter range
     float vuRight = 0.0f;
 };
 
@@ -48,8 +48,8 @@ struct TransportState {
     bool rewinding = false;
     bool forwarding = false;
     double seconds = 0.0;
-    QString timeText;  ///< REAPER's /time/str
-    QString beatText;  ///< REAPER's /beat/str, e.g. "5.2.00"
+    QString timeText; ///< REAPER's /time/str
+    QString beatText; ///< REAPER's /beat/str, e.g. "5.2.00"
     double tempo = 0.0;
     QString tempoText;
 };
@@ -57,7 +57,7 @@ struct TransportState {
 /// A marker or region in REAPER's marker/region bank (1-based index in that bank).
 struct MarkerInfo {
     QString name;
-    QString number;   ///< REAPER's displayed marker number
+    QString number; ///< REAPER's displayed marker number
     double time = 0.0;
     double length = 0.0; ///< regions only
     bool operator==(const MarkerInfo&) const = default;

@@ -4,12 +4,9 @@ namespace oscalis::util {
 
 RateLimitedLog::RateLimitedLog(const QLoggingCategory& category, std::int64_t intervalMs,
                                const Clock& clock)
-    : m_category(category), m_intervalMs(intervalMs), m_clock(clock)
-{
-}
+    : m_category(category), m_intervalMs(intervalMs), m_clock(clock) {}
 
-bool RateLimitedLog::warn(const QString& text)
-{
+bool RateLimitedLog::warn(const QString& text) {
     ++m_total;
     const auto now = m_clock.nowMs();
     if (m_hasLogged && now - m_lastMs < m_intervalMs) {

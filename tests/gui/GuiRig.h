@@ -23,8 +23,7 @@
 namespace oscalis::test {
 
 /// Keeps the tests away from the user's settings and fixes the bank at 8 strips.
-inline void useTestSettings()
-{
+inline void useTestSettings() {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("OscalisGuiTest"));
     QCoreApplication::setApplicationName(QStringLiteral("OscalisGuiTest"));
@@ -33,11 +32,12 @@ inline void useTestSettings()
     settings.setValue(QLatin1String(ui::MainWindow::kFitKey), false);
 }
 
-inline bool near(double a, double b, double tolerance = 0.01) { return std::abs(a - b) <= tolerance; }
+inline bool near(double a, double b, double tolerance = 0.01) {
+    return std::abs(a - b) <= tolerance;
+}
 
 /// Where on `fader` a drag must go for it to show `position`.
-inline QPoint faderPoint(const ui::Fader* fader, double position)
-{
+inline QPoint faderPoint(const ui::Fader* fader, double position) {
     return QPoint(fader->capCentre().x(), int(std::lround(fader->yForPosition(position))));
 }
 
@@ -47,8 +47,7 @@ struct GuiRig {
     reaper::Link link{session};
     std::unique_ptr<ui::MainWindow> window;
 
-    bool start(quint16 reaperPort)
-    {
+    bool start(quint16 reaperPort) {
         reaper::LinkSettings s;
         s.reaperHost = QStringLiteral("127.0.0.1");
         s.reaperPort = reaperPort;
@@ -66,8 +65,7 @@ struct GuiRig {
 };
 
 /// A simulator configured for tests: any free port, packets sent as soon as they are ready.
-inline std::unique_ptr<reaper::sim::Simulator> startSimulator(bool playing = false)
-{
+inline std::unique_ptr<reaper::sim::Simulator> startSimulator(bool playing = false) {
     reaper::sim::SimOptions o;
     o.port = 0;
     o.sendIntervalMs = 0;

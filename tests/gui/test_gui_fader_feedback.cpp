@@ -15,8 +15,7 @@ class TestGuiFaderFeedback : public QObject {
     GuiRig m_rig;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         useTestSettings();
         m_sim = startSimulator();
         QVERIFY(m_sim);
@@ -25,13 +24,13 @@ private Q_SLOTS:
         QTRY_VERIFY(m_rig.strip(1)->header()->text().contains(m_sim->project().tracks[0].name));
     }
 
-    void reaperMovesTheFader()
-    {
+    void reaperMovesTheFader() {
         ui::Fader* fader = m_rig.fader(1);
         QVERIFY(!near(fader->position(), 0.3, 0.05));
         m_sim->project().tracks[0].volume = 0.3f;
         m_sim->publish();
-        QTRY_VERIFY2(near(fader->position(), 0.3, 1e-4), qPrintable(QString::number(fader->position())));
+        QTRY_VERIFY2(near(fader->position(), 0.3, 1e-4),
+                     qPrintable(QString::number(fader->position())));
         const QString reaperText = m_rig.session.track(1)->volumeText;
         QVERIFY(!reaperText.isEmpty());
         QTRY_COMPARE(m_rig.strip(1)->volumeLabel()->text(), reaperText);
@@ -40,8 +39,7 @@ private Q_SLOTS:
         QVERIFY(near(m_rig.fader(2)->position(), m_sim->project().tracks[1].volume, 1e-4));
     }
 
-    void labelShowsReaperWordsNotOurs()
-    {
+    void labelShowsReaperWordsNotOurs() {
         // REAPER's text wins over Oscalis's own formatting when it differs.
         UdpPeer reaper;
         lo_message m = lo_message_new();

@@ -16,8 +16,7 @@ class TestGuiFaderHold : public QObject {
     GuiRig m_rig;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         useTestSettings();
         m_sim = startSimulator();
         QVERIFY(m_sim);
@@ -26,8 +25,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_rig.strip(1)->header()->text().contains(m_sim->project().tracks[0].name));
     }
 
-    void heldFaderIsNotYanked()
-    {
+    void heldFaderIsNotYanked() {
         ui::Fader* fader = m_rig.fader(1);
         QTest::mousePress(fader, Qt::LeftButton, {}, fader->capCentre());
         QTest::mouseMove(fader, faderPoint(fader, 0.6));
@@ -44,13 +42,15 @@ private Q_SLOTS:
         QVERIFY(fader->isHeld());
         QCOMPARE(fader->position(), users);
         QCOMPARE(fader->capCentre(), faderPoint(fader, users));
-        QCOMPARE(m_rig.strip(1)->volumeLabel()->text(), reaper::taper::formatDb(reaper::taper::positionToDb(users)));
+        QCOMPARE(m_rig.strip(1)->volumeLabel()->text(),
+                 reaper::taper::formatDb(reaper::taper::positionToDb(users)));
 
         QTest::mouseRelease(fader, Qt::LeftButton, {}, faderPoint(fader, 0.5));
         QVERIFY(!fader->isHeld());
         QVERIFY(near(fader->position(), m_rig.session.track(1)->volume, 1e-6));
         QVERIFY(near(fader->position(), 0.3, 1e-4));
-        QTRY_COMPARE(m_rig.strip(1)->volumeLabel()->text(), reaper::taper::formatDb(reaper::taper::positionToDb(0.3)));
+        QTRY_COMPARE(m_rig.strip(1)->volumeLabel()->text(),
+                     reaper::taper::formatDb(reaper::taper::positionToDb(0.3)));
     }
 };
 

@@ -13,17 +13,16 @@ class TestGuiKeyboard : public QObject {
     UdpPeer m_reaper;
     GuiRig m_rig;
 
-    bool sawBankSelect(int bank)
-    {
+    bool sawBankSelect(int bank) {
         for (const auto& m : m_reaper.seen())
-            if (m.path == "/device/track/bank/select" && !m.numbers.empty() && m.numbers[0] == float(bank))
+            if (m.path == "/device/track/bank/select" && !m.numbers.empty() &&
+                m.numbers[0] == float(bank))
                 return true;
         return false;
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         useTestSettings();
         QVERIFY(m_rig.start(m_reaper.port()));
         m_rig.window->activateWindow();
@@ -33,15 +32,13 @@ private Q_SLOTS:
 
     void init() { m_reaper.clear(); }
 
-    void spacePlays()
-    {
+    void spacePlays() {
         QTest::keyClick(m_rig.window.get(), Qt::Key_Space);
         QTRY_COMPARE(m_reaper.count("/play"), 1);
         QCOMPARE(m_reaper.count("/stop"), 0);
     }
 
-    void spaceStopsWhilePlaying()
-    {
+    void spaceStopsWhilePlaying() {
         lo_message m = lo_message_new();
         lo_message_add_float(m, 1.0f);
         m_reaper.send(m_rig.link.endpoint().port(), "/play", m);
@@ -53,16 +50,14 @@ private Q_SLOTS:
         QCOMPARE(m_reaper.count("/play"), 0);
     }
 
-    void rRecordsAndLLoops()
-    {
+    void rRecordsAndLLoops() {
         QTest::keyClick(m_rig.window.get(), Qt::Key_R);
         QTRY_COMPARE(m_reaper.count("/record"), 1);
         QTest::keyClick(m_rig.window.get(), Qt::Key_L);
         QTRY_COMPARE(m_reaper.count("/repeat"), 1);
     }
 
-    void arrowsSelectBanks()
-    {
+    void arrowsSelectBanks() {
         QTest::keyClick(m_rig.window.get(), Qt::Key_Right);
         QTRY_VERIFY(sawBankSelect(2));
     }

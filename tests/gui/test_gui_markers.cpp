@@ -10,8 +10,7 @@ class TestGuiMarkers : public QObject {
 private Q_SLOTS:
     void initTestCase() { test::useTestSettings(); }
 
-    void listsReapersMarkersAndJumpsToOne()
-    {
+    void listsReapersMarkersAndJumpsToOne() {
         auto sim = test::startSimulator();
         QVERIFY(sim);
         test::GuiRig rig;
@@ -28,8 +27,7 @@ private Q_SLOTS:
         QCOMPARE(rig.window->transportBar()->markerText(), expected[2].name);
     }
 
-    void regionsToo()
-    {
+    void regionsToo() {
         auto sim = test::startSimulator();
         QVERIFY(sim);
         test::GuiRig rig;
@@ -42,8 +40,7 @@ private Q_SLOTS:
         QTRY_COMPARE(regions->text(), QStringLiteral("Region: %1").arg(expected[1].name));
     }
 
-    void anEmptyProjectSaysSo()
-    {
+    void anEmptyProjectSaysSo() {
         test::UdpPeer silentReaper;
         test::GuiRig rig;
         QVERIFY(rig.start(silentReaper.port()));

@@ -18,24 +18,21 @@ class TestGuiMeters : public QObject {
     GuiRig m_rig;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         useTestSettings();
         m_sim = startSimulator(true);
         QVERIFY(m_sim);
         QVERIFY(m_rig.start(m_sim->port()));
     }
 
-    void indicatorSaysConnected()
-    {
+    void indicatorSaysConnected() {
         ui::ConnectionIndicator* indicator = m_rig.window->connectionIndicator();
         QVERIFY(indicator->isVisible());
         QTRY_COMPARE(indicator->text(), QStringLiteral("Connected to REAPER"));
         QCOMPARE(indicator->dotColour().green() > indicator->dotColour().red(), true);
     }
 
-    void metersMoveWhilePlaying()
-    {
+    void metersMoveWhilePlaying() {
         ui::PeakMeter* meter = m_rig.strip(1)->meter();
         QTRY_VERIFY(meter->level(0) > 0.0f || meter->level(1) > 0.0f);
         QVERIFY(meter->peakHold(0) > 0.0f || meter->peakHold(1) > 0.0f);
@@ -45,8 +42,7 @@ private Q_SLOTS:
         QTRY_VERIFY(master->level(0) > 0.0f);
     }
 
-    void timeRuns()
-    {
+    void timeRuns() {
         ui::TransportBar* bar = m_rig.window->transportBar();
         QTRY_VERIFY(!bar->timeText().isEmpty());
         const QString before = bar->timeText();
@@ -54,8 +50,7 @@ private Q_SLOTS:
         QVERIFY(bar->playButton()->isLit());
     }
 
-    void peakHoldFallsAfterHolding()
-    {
+    void peakHoldFallsAfterHolding() {
         ui::PeakMeter meter;
         meter.setLevels(0.8f, 0.8f);
         meter.setLevels(0.1f, 0.1f);
@@ -64,8 +59,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(near(meter.peakHold(0), 0.1, 1e-6), 10000);
     }
 
-    void clipLatchesUntilClicked()
-    {
+    void clipLatchesUntilClicked() {
         ui::PeakMeter meter;
         meter.resize(18, 200);
         meter.setLevels(float(reaper::meter::dbToValue(-1.0)), 0.2f);

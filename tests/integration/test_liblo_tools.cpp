@@ -10,8 +10,7 @@ using namespace oscalis;
 using namespace oscalis::reaper;
 
 namespace {
-quint16 freePort()
-{
+quint16 freePort() {
     QUdpSocket probe;
     probe.bind(QHostAddress::LocalHost, 0);
     return probe.localPort();
@@ -21,14 +20,12 @@ quint16 freePort()
 class TestLibloTools : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         if (QStandardPaths::findExecutable(QStringLiteral("oscdump")).isEmpty())
             QFAIL("oscdump is missing: install liblo-tools (make test does)");
     }
 
-    void faderMovesAppearAsReaperWouldAcceptThem()
-    {
+    void faderMovesAppearAsReaperWouldAcceptThem() {
         const quint16 port = freePort();
         QProcess dump;
         dump.start(QStringLiteral("oscdump"), {QStringLiteral("-L"), QString::number(port)});
@@ -41,14 +38,16 @@ private Q_SLOTS:
         QVERIFY(link.start(s));
         QByteArray out;
         // oscdump may need a moment to bind: keep moving until it reports.
-        QTRY_VERIFY_WITH_TIMEOUT(([&] {
-            link.refresh(); // the start-up handshake may have gone out before oscdump listened
-            link.setVolume(1, 0.5f);
-            link.setMute(2, true);
-            link.play();
-            out += dump.readAllStandardOutput();
-            return out.contains("/play");
-        }()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ([&] {
+                link.refresh(); // the start-up handshake may have gone out before oscdump listened
+                link.setVolume(1, 0.5f);
+                link.setMute(2, true);
+                link.play();
+                out += dump.readAllStandardOutput();
+                return out.contains("/play");
+            }()),
+            10000);
         QVERIFY2(out.contains("/track/1/volume f 0.500000"), out.constData());
         QVERIFY(out.contains("/track/2/mute f 1.000000"));
         QVERIFY(out.contains("/play f 1.000000"));
@@ -58,8 +57,7 @@ private Q_SLOTS:
         dump.waitForFinished();
     }
 
-    void reaperShapedFeedbackMovesTheModel()
-    {
+    void reaperShapedFeedbackMovesTheModel() {
         Session session;
         Link link(session);
         LinkSettings s;

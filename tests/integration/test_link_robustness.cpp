@@ -12,14 +12,12 @@ using namespace oscalis::reaper;
 class TestLinkRobustness : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         // The link warns (rate-limited) about every kind of junk; keep the log readable.
         QLoggingCategory::setFilterRules(QStringLiteral("oscalis.*.warning=false"));
     }
 
-    void reaperGoneAndBack()
-    {
+    void reaperGoneAndBack() {
         sim::SimOptions o;
         o.port = 0;
         auto first = std::make_unique<sim::Simulator>(o);
@@ -56,8 +54,7 @@ private Q_SLOTS:
         QCOMPARE(second.surface().bankSize, session.bankSize()); // greeted again
     }
 
-    void malformedDatagramsAreIgnored()
-    {
+    void malformedDatagramsAreIgnored() {
         Session session;
         Link link(session);
         LinkSettings s;
@@ -68,18 +65,20 @@ private Q_SLOTS:
         const quint16 port = link.endpoint().port();
 
         test::sendRawDatagram(port, QByteArray("\x01\x02garbage\xff", 10));
-        test::sendRawDatagram(port, QByteArray(65507, 'x'));                       // largest UDP datagram
-        test::sendRawDatagram(port, QByteArray("#bundle\0\0\0\0\0\0\0\0\1\0\0\1\0", 20)); // absurd element size
-        test::sendRawDatagram(port, QByteArray("/track/1/volume\0,f\0\0", 20));      // float missing
-        QByteArray huge = osc::PacketBuilder::serialise({osc::OscMessage("/track/1/name", std::string(60000, 'n'))});
-        test::sendRawDatagram(port, huge);                                            // valid but 60 KB
+        test::sendRawDatagram(port, QByteArray(65507, 'x')); // largest UDP datagram
+        test::sendRawDatagram(
+            port, QByteArray("#bundle\0\0\0\0\0\0\0\0\1\0\0\1\0", 20)); // absurd element size
+        test::sendRawDatagram(port, QByteArray("/track/1/volume\0,f\0\0", 20)); // float missing
+        QByteArray huge = osc::PacketBuilder::serialise(
+            {osc::OscMessage("/track/1/name", std::string(60000, 'n'))});
+        test::sendRawDatagram(port, huge); // valid but 60 KB
         lo_message wrongType = lo_message_new();
         lo_message_add_string(wrongType, "loud");
         reaper.send(port, "/track/1/volume", wrongType);
-        reaper.send(port, "/track/1/mute", lo_message_new());                        // no argument
+        reaper.send(port, "/track/1/mute", lo_message_new()); // no argument
         lo_message dbl = lo_message_new();
         lo_message_add_double(dbl, 0.1);
-        reaper.send(port, "/track/1/volume", dbl);                                    // a type REAPER never sends
+        reaper.send(port, "/track/1/volume", dbl); // a type REAPER never sends
 
         // Then REAPER speaks properly: the link still listens and applies it.
         lo_message ok = lo_message_new();
@@ -93,8 +92,7 @@ private Q_SLOTS:
         QCOMPARE(link.state(), Link::State::Connected);
     }
 
-    void controlsAddressTheWholeBankAndTheMaster()
-    {
+    void controlsAddressTheWholeBankAndTheMaster() {
         Session session;
         Link link(session);
         test::UdpPeer reaper;

@@ -9,8 +9,7 @@ using namespace oscalis;
 using namespace oscalis::reaper;
 
 namespace {
-sim::SimOptions simOptions()
-{
+sim::SimOptions simOptions() {
     sim::SimOptions o;
     o.port = 0;
     o.tracks = 20;
@@ -27,8 +26,7 @@ class TestLinkSimulator : public QObject {
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Link> m_link;
 
-    void connectLink(int bankSize = 8)
-    {
+    void connectLink(int bankSize = 8) {
         LinkSettings s;
         s.reaperPort = m_sim->port();
         s.listenPort = 0;
@@ -39,27 +37,25 @@ class TestLinkSimulator : public QObject {
     }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_sim = std::make_unique<sim::Simulator>(simOptions());
         QVERIFY(m_sim->start());
         m_session = std::make_unique<Session>();
         m_link = std::make_unique<Link>(*m_session);
     }
-    void cleanup()
-    {
+    void cleanup() {
         m_link.reset();
         m_session.reset();
         m_sim.reset();
     }
 
-    void handshakeSetsTheBankAndFillsTheMixer()
-    {
+    void handshakeSetsTheBankAndFillsTheMixer() {
         connectLink(8);
         QCOMPARE(m_sim->surface().bankSize, 8);
         QCOMPARE(m_sim->surface().markerCount, m_link->settings().markerCount);
         for (int slot = 1; slot <= 8; ++slot)
-            QTRY_COMPARE(m_session->track(slot)->name, m_sim->project().tracks[std::size_t(slot - 1)].name);
+            QTRY_COMPARE(m_session->track(slot)->name,
+                         m_sim->project().tracks[std::size_t(slot - 1)].name);
         QCOMPARE(m_session->track(8)->number, 8);
         QTRY_COMPARE(m_session->markers().size(), std::size_t(m_link->settings().markerCount));
         QCOMPARE(m_session->markers()[1].name, m_sim->project().markers[1].name);
@@ -67,8 +63,7 @@ private Q_SLOTS:
         QVERIFY(m_sim->largestPacket() <= 1024);
     }
 
-    void reaperChangesReachTheModel()
-    {
+    void reaperChangesReachTheModel() {
         connectLink();
         m_sim->project().tracks[2].solo = true;
         m_sim->project().tracks[4].name = QStringLiteral("Tambourine");
@@ -79,8 +74,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_session->transport().tempo, 87.5);
     }
 
-    void controlsReachReaperAndComeBack()
-    {
+    void controlsReachReaperAndComeBack() {
         connectLink();
         m_link->setMute(2, true);
         QTRY_VERIFY(m_sim->project().tracks[1].mute);
@@ -98,8 +92,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_session->track(4)->selected);
     }
 
-    void bankNavigationKeepsAbsoluteNumbersRight()
-    {
+    void bankNavigationKeepsAbsoluteNumbersRight() {
         connectLink(8);
         m_link->nextBank();
         QTRY_COMPARE(m_session->bankStart(), 9);
@@ -124,16 +117,14 @@ private Q_SLOTS:
         QTRY_VERIFY(m_sim->project().tracks[1].mute);
     }
 
-    void bankSizeChangeReachesReaper()
-    {
+    void bankSizeChangeReachesReaper() {
         connectLink(8);
         m_link->setBankSize(16);
         QTRY_COMPARE(m_sim->surface().bankSize, 16);
         QTRY_COMPARE(m_session->track(16)->name, m_sim->project().tracks[15].name);
     }
 
-    void transportTimeAndMarkers()
-    {
+    void transportTimeAndMarkers() {
         connectLink();
         m_link->play();
         QTRY_VERIFY(m_session->transport().playing);

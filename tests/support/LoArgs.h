@@ -1,7 +1,7 @@
 #pragma once
 
-#include "osc/OscArgs.h"
 #include "osc/LoMessage.h"
+#include "osc/OscArgs.h"
 
 #include <lo/lo.h>
 
@@ -13,9 +13,7 @@ class LoArgs {
 public:
     explicit LoArgs(const osc::OscMessage& m)
         : m_msg(osc::makeLoMessage(m)), m_types(lo_message_get_types(m_msg)),
-          m_args(m_types, lo_message_get_argv(m_msg), lo_message_get_argc(m_msg))
-    {
-    }
+          m_args(m_types, lo_message_get_argv(m_msg), lo_message_get_argc(m_msg)) {}
     ~LoArgs() { lo_message_free(m_msg); }
     LoArgs(const LoArgs&) = delete;
     LoArgs& operator=(const LoArgs&) = delete;

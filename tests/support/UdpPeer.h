@@ -24,8 +24,7 @@ struct SeenMessage {
 /// Polled with recv_noblock by the test's wait loops; test thread only.
 class UdpPeer {
 public:
-    UdpPeer()
-    {
+    UdpPeer() {
         m_server = lo_server_new(nullptr, nullptr); // NULL: any free port, reported correctly
         lo_server_enable_queue(m_server, 0, 1);
         lo_server_add_method(m_server, nullptr, nullptr, &UdpPeer::onMessage, this);
@@ -36,32 +35,27 @@ public:
 
     quint16 port() const { return quint16(lo_server_get_port(m_server)); }
     /// Reads whatever has arrived.
-    void poll()
-    {
+    void poll() {
         while (lo_server_recv_noblock(m_server, 0) > 0) {
         }
     }
-    const std::vector<SeenMessage>& seen()
-    {
+    const std::vector<SeenMessage>& seen() {
         poll();
         return m_seen;
     }
-    void clear()
-    {
+    void clear() {
         poll();
         m_seen.clear();
     }
     /// The last message seen at `path`, or nullptr.
-    const SeenMessage* last(const std::string& path)
-    {
+    const SeenMessage* last(const std::string& path) {
         poll();
         for (auto it = m_seen.rbegin(); it != m_seen.rend(); ++it)
             if (it->path == path)
                 return &*it;
         return nullptr;
     }
-    int count(const std::string& path)
-    {
+    int count(const std::string& path) {
         poll();
         int n = 0;
         for (const auto& m : m_seen)
@@ -69,8 +63,7 @@ public:
         return n;
     }
     /// Sends a message from this peer's socket to 127.0.0.1:port.
-    void send(quint16 port, const char* path, lo_message msg)
-    {
+    void send(quint16 port, const char* path, lo_message msg) {
         lo_address a = lo_address_new("127.0.0.1", QByteArray::number(port).constData());
         lo_send_message_from(a, m_server, path, msg);
         lo_address_free(a);
@@ -78,8 +71,8 @@ public:
     }
 
 private:
-    static int onMessage(const char* path, const char* types, lo_arg** argv, int argc, lo_message, void* self)
-    {
+    static int onMessage(const char* path, const char* types, lo_arg** argv, int argc, lo_message,
+                         void* self) {
         SeenMessage m{path, types, {}, {}};
         for (int i = 0; i < argc; ++i) {
             if (types[i] == 'f')
@@ -97,8 +90,7 @@ private:
 };
 
 /// Sends raw bytes (garbage, oversized datagrams) to 127.0.0.1:port with Qt's UDP socket.
-inline void sendRawDatagram(quint16 port, const QByteArray& bytes)
-{
+inline void sendRawDatagram(quint16 port, const QByteArray& bytes) {
     QUdpSocket socket;
     socket.writeDatagram(bytes, QHostAddress::LocalHost, port);
 }

@@ -7,8 +7,7 @@ using namespace oscalis;
 class TestCoalescer : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void firstChangeGoesOutAtOnce()
-    {
+    void firstChangeGoesOutAtOnce() {
         util::ManualClock clock;
         std::vector<osc::OscMessage> sent;
         reaper::Coalescer c([&](const osc::OscMessage& m) { sent.push_back(m); }, clock);
@@ -17,8 +16,7 @@ private Q_SLOTS:
         QCOMPARE(std::get<float>(sent[0].args[0]), 0.5f);
     }
 
-    void aBurstSendsOnlyTheLastValueLater()
-    {
+    void aBurstSendsOnlyTheLastValueLater() {
         util::ManualClock clock;
         std::vector<osc::OscMessage> sent;
         reaper::Coalescer c([&](const osc::OscMessage& m) { sent.push_back(m); }, clock);
@@ -35,15 +33,16 @@ private Q_SLOTS:
         QCOMPARE(c.pendingCount(), 0);
     }
 
-    void neverMoreThanSixtyPerSecondPerControl()
-    {
+    void neverMoreThanSixtyPerSecondPerControl() {
         util::ManualClock clock;
         std::map<std::string, int> perControl;
         std::map<std::string, float> lastValue;
-        reaper::Coalescer c([&](const osc::OscMessage& m) {
-            ++perControl[m.path];
-            lastValue[m.path] = std::get<float>(m.args[0]);
-        }, clock);
+        reaper::Coalescer c(
+            [&](const osc::OscMessage& m) {
+                ++perControl[m.path];
+                lastValue[m.path] = std::get<float>(m.args[0]);
+            },
+            clock);
         // Two faders dragged for one second, a value every millisecond each.
         for (int ms = 0; ms < 1000; ++ms) {
             c.submit(1, osc::OscMessage("/track/1/volume", float(ms)));
@@ -60,8 +59,7 @@ private Q_SLOTS:
         QCOMPARE(lastValue["/track/2/volume"], -999.0f);
     }
 
-    void theTimerFlushesWithoutHelp()
-    {
+    void theTimerFlushesWithoutHelp() {
         std::vector<osc::OscMessage> sent;
         reaper::Coalescer c([&](const osc::OscMessage& m) { sent.push_back(m); });
         c.submit(3, osc::OscMessage("/track/3/pan", 0.1f));

@@ -8,8 +8,7 @@ using State = ConnectionWatch::State;
 class TestConnectionWatch : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void connectsOnFirstFeedback()
-    {
+    void connectsOnFirstFeedback() {
         ConnectionWatch w;
         w.start(0);
         QCOMPARE(w.state(), State::Connecting);
@@ -17,8 +16,7 @@ private Q_SLOTS:
         QCOMPARE(w.state(), State::Connected);
     }
 
-    void silenceLeadsToAProbeThenNotAnswering()
-    {
+    void silenceLeadsToAProbeThenNotAnswering() {
         ConnectionWatch w;
         const auto t = w.timing();
         w.start(0);
@@ -33,8 +31,7 @@ private Q_SLOTS:
         QCOMPARE(w.state(), State::NotAnswering);
     }
 
-    void anAnsweredProbeKeepsTheConnection()
-    {
+    void anAnsweredProbeKeepsTheConnection() {
         ConnectionWatch w;
         const auto t = w.timing();
         w.start(0);
@@ -45,8 +42,7 @@ private Q_SLOTS:
         QCOMPARE(w.state(), State::Connected);
     }
 
-    void retriesWhileAwayAndGreetsOnReturn()
-    {
+    void retriesWhileAwayAndGreetsOnReturn() {
         ConnectionWatch w;
         const auto t = w.timing();
         w.start(0);

@@ -8,8 +8,7 @@ using namespace oscalis;
 using reaper::PatternRouter;
 
 namespace {
-PatternRouter::Result feed(reaper::FeedbackDispatcher& d, const osc::OscMessage& m)
-{
+PatternRouter::Result feed(reaper::FeedbackDispatcher& d, const osc::OscMessage& m) {
     test::LoArgs args(m);
     return d.apply(m.path, args.args());
 }
@@ -18,8 +17,7 @@ PatternRouter::Result feed(reaper::FeedbackDispatcher& d, const osc::OscMessage&
 class TestFeedbackDispatcher : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void stripFeedbackLandsOnItsSlot()
-    {
+    void stripFeedbackLandsOnItsSlot() {
         reaper::Session s;
         reaper::FeedbackDispatcher d(s);
         QSignalSpy changed(&s, &reaper::Session::trackChanged);
@@ -41,8 +39,7 @@ private Q_SLOTS:
         QCOMPARE(changed.first().at(0).toInt(), 3);
     }
 
-    void repeatedValuesDoNotNotify()
-    {
+    void repeatedValuesDoNotNotify() {
         reaper::Session s;
         reaper::FeedbackDispatcher d(s);
         feed(d, {"/track/1/solo", 1.0f});
@@ -51,8 +48,7 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0);
     }
 
-    void masterAndTransportAndMarkers()
-    {
+    void masterAndTransportAndMarkers() {
         reaper::Session s;
         reaper::FeedbackDispatcher d(s);
         feed(d, {"/master/volume", 0.716f});
@@ -75,8 +71,7 @@ private Q_SLOTS:
         QVERIFY(!s.transport().playing);
     }
 
-    void bankNumbersComeFromReapersNumberFeedback()
-    {
+    void bankNumbersComeFromReapersNumberFeedback() {
         reaper::Session s;
         s.setBankSize(8);
         reaper::FeedbackDispatcher d(s);
@@ -95,14 +90,15 @@ private Q_SLOTS:
         QCOMPARE(s.bankIndex(), 3);
     }
 
-    void wrongTypesAreRejectedAndChangeNothing()
-    {
+    void wrongTypesAreRejectedAndChangeNothing() {
         reaper::Session s;
         reaper::FeedbackDispatcher d(s);
-        QCOMPARE(feed(d, {"/track/1/volume", std::string("loud")}), PatternRouter::Result::BadArguments);
+        QCOMPARE(feed(d, {"/track/1/volume", std::string("loud")}),
+                 PatternRouter::Result::BadArguments);
         QCOMPARE(feed(d, {"/track/1/name", 3.0f}), PatternRouter::Result::BadArguments);
         QCOMPARE(feed(d, osc::OscMessage("/track/1/mute")), PatternRouter::Result::BadArguments);
-        QCOMPARE(feed(d, {"/track/99/volume", 0.1f}), PatternRouter::Result::Handled); // beyond the bank
+        QCOMPARE(feed(d, {"/track/99/volume", 0.1f}),
+                 PatternRouter::Result::Handled); // beyond the bank
         QCOMPARE(feed(d, {"/fx/1/name", std::string("ReaEQ")}), PatternRouter::Result::Unknown);
         QCOMPARE(s.track(1)->volume, 0.716f);
         QCOMPARE(s.track(1)->name, QString());

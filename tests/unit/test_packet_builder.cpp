@@ -7,8 +7,7 @@ using namespace oscalis::osc;
 class TestPacketBuilder : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void aLoneMessageGoesBare()
-    {
+    void aLoneMessageGoesBare() {
         const auto packets = PacketBuilder::pack({OscMessage("/play", 1.0f)}, 1024);
         QCOMPARE(packets.size(), std::size_t(1));
         const QByteArray bytes = PacketBuilder::serialise(packets[0]);
@@ -16,11 +15,11 @@ private Q_SLOTS:
         QCOMPARE(std::size_t(bytes.size()), PacketBuilder::packetSize(packets[0]));
     }
 
-    void manyMessagesFillBundlesUnderTheLimit()
-    {
+    void manyMessagesFillBundlesUnderTheLimit() {
         std::vector<OscMessage> messages;
         for (int i = 1; i <= 64; ++i) {
-            messages.emplace_back("/track/" + std::to_string(i) + "/name", std::string("Backing vocals ") + std::to_string(i));
+            messages.emplace_back("/track/" + std::to_string(i) + "/name",
+                                  std::string("Backing vocals ") + std::to_string(i));
             messages.emplace_back("/track/" + std::to_string(i) + "/vu/L", 0.5f);
         }
         const auto packets = PacketBuilder::pack(messages, 1024);

@@ -8,8 +8,7 @@ using namespace oscalis::util;
 class TestRateLimitedLog : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void aFloodBecomesOneLinePerInterval()
-    {
+    void aFloodBecomesOneLinePerInterval() {
         ManualClock clock;
         RateLimitedLog log(lcOsc(), 2000, clock);
         int written = 0;
@@ -21,7 +20,8 @@ private Q_SLOTS:
         QCOMPARE(written, 1);
         QCOMPARE(log.suppressed(), 999);
         clock.advance(2000);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("bad datagram \\(999 similar problems not shown\\)"));
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression("bad datagram \\(999 similar problems not shown\\)"));
         QVERIFY(log.warn(QStringLiteral("bad datagram")));
         QCOMPARE(log.total(), qint64(1001));
     }

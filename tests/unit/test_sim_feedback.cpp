@@ -6,17 +6,16 @@ using namespace oscalis;
 using namespace oscalis::reaper::sim;
 
 namespace {
-bool has(const std::vector<osc::OscMessage>& ms, const std::string& path)
-{
-    return std::any_of(ms.begin(), ms.end(), [&](const osc::OscMessage& m) { return m.path == path; });
+bool has(const std::vector<osc::OscMessage>& ms, const std::string& path) {
+    return std::any_of(ms.begin(), ms.end(),
+                       [&](const osc::OscMessage& m) { return m.path == path; });
 }
 } // namespace
 
 class TestSimFeedback : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void sendsEverythingOnceThenOnlyChanges()
-    {
+    void sendsEverythingOnceThenOnlyChanges() {
         SimProject p = SimProject::demo(4, 2, 1);
         SimSurface s;
         s.bankSize = 4;
@@ -33,8 +32,7 @@ private Q_SLOTS:
         QCOMPARE(second[0].path, std::string("/track/2/mute"));
     }
 
-    void doesNotEchoTheAddressBeingHandledExceptToggles()
-    {
+    void doesNotEchoTheAddressBeingHandledExceptToggles() {
         SimProject p = SimProject::demo(2, 0, 0);
         SimSurface s;
         s.bankSize = 2;
@@ -49,8 +47,7 @@ private Q_SLOTS:
         QVERIFY(has(out, "/track/1/mute"));
     }
 
-    void refreshResendsEverything()
-    {
+    void refreshResendsEverything() {
         SimProject p = SimProject::demo(3, 0, 0);
         SimSurface s;
         s.bankSize = 3;
@@ -60,8 +57,7 @@ private Q_SLOTS:
         QCOMPARE(f.collect(p, s, {}).size(), all.size());
     }
 
-    void bankRelativeNumbersAndPlaceholdersPastTheEnd()
-    {
+    void bankRelativeNumbersAndPlaceholdersPastTheEnd() {
         SimProject p = SimProject::demo(10, 0, 0);
         SimSurface s;
         s.bankSize = 8;
@@ -69,15 +65,16 @@ private Q_SLOTS:
         SimFeedback f;
         const auto out = f.collect(p, s, {});
         const auto find = [&](const std::string& path) {
-            return std::find_if(out.begin(), out.end(), [&](const osc::OscMessage& m) { return m.path == path; });
+            return std::find_if(out.begin(), out.end(),
+                                [&](const osc::OscMessage& m) { return m.path == path; });
         };
         QCOMPARE(std::get<std::string>(find("/track/1/number/str")->args[0]), std::string("9"));
         QCOMPARE(std::get<std::string>(find("/track/3/name")->args[0]), std::string("Track 11"));
-        QCOMPARE(std::get<std::string>(find("/track/3/volume/str")->args[0]), std::string("-inf dB"));
+        QCOMPARE(std::get<std::string>(find("/track/3/volume/str")->args[0]),
+                 std::string("-inf dB"));
     }
 
-    void metersMoveWhilePlayingAndFallWhenStopped()
-    {
+    void metersMoveWhilePlayingAndFallWhenStopped() {
         SimProject p = SimProject::demo(2, 0, 0);
         p.play();
         for (int i = 0; i < 10; ++i)

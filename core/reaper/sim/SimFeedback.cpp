@@ -7,13 +7,16 @@ namespace oscalis::reaper::sim {
 namespace {
 constexpr float kFloorPosition = 0.0025f; // what REAPER reports for slots past the project's end
 
-osc::OscMessage msg(std::string path, float v) { return {std::move(path), v}; }
-osc::OscMessage msg(std::string path, const QString& s) { return {std::move(path), s.toStdString()}; }
+osc::OscMessage msg(std::string path, float v) {
+    return {std::move(path), v};
+}
+osc::OscMessage msg(std::string path, const QString& s) {
+    return {std::move(path), s.toStdString()};
+}
 } // namespace
 
 void SimFeedback::addTrack(std::vector<Item>& out, const std::string& p, const SimTrack& t,
-                           bool master, int number) const
-{
+                           bool master, int number) const {
     const double db = t.volume <= kFloorPosition ? taper::kFloorDb : taper::positionToDb(t.volume);
     if (!master) {
         out.push_back({msg(p + "/name", t.name), false});
@@ -36,8 +39,8 @@ void SimFeedback::addTrack(std::vector<Item>& out, const std::string& p, const S
     out.push_back({msg(p + "/vu/R", t.vuRight), false});
 }
 
-void SimFeedback::addGlobal(std::vector<Item>& out, const SimProject& pr, const SimSurface& s) const
-{
+void SimFeedback::addGlobal(std::vector<Item>& out, const SimProject& pr,
+                            const SimSurface& s) const {
     const auto b = [](bool v) { return v ? 1.0f : 0.0f; };
     out.push_back({msg("/play", b(pr.playing)), true});
     out.push_back({msg("/stop", b(!pr.playing && !pr.paused)), true});
@@ -71,16 +74,17 @@ void SimFeedback::addGlobal(std::vector<Item>& out, const SimProject& pr, const 
         const SimMarker m = current > 0 ? list[std::size_t(current) - 1] : SimMarker{};
         const std::string last = region ? "/lastregion" : "/lastmarker";
         out.push_back({msg(last + "/name", m.name), false});
-        out.push_back({msg(last + "/number/str", current > 0 ? QString::number(current) : QString()), false});
+        out.push_back(
+            {msg(last + "/number/str", current > 0 ? QString::number(current) : QString()), false});
         out.push_back({msg(last + "/time", float(m.time)), false});
         if (region)
             out.push_back({msg(last + "/length", float(m.length)), false});
     }
 }
 
-std::vector<osc::OscMessage> SimFeedback::collect(const SimProject& project, const SimSurface& surface,
-                                                  const std::unordered_set<std::string>& handled)
-{
+std::vector<osc::OscMessage> SimFeedback::collect(const SimProject& project,
+                                                  const SimSurface& surface,
+                                                  const std::unordered_set<std::string>& handled) {
     std::vector<Item> items;
     items.reserve(std::size_t(surface.bankSize) * 14 + 64);
     for (int slot = 1; slot <= surface.bankSize; ++slot) {

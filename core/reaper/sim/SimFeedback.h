@@ -37,7 +37,8 @@ private:
     };
     void addTrack(std::vector<Item>& out, const std::string& prefix, const SimTrack& t, bool master,
                   int number) const;
-    void addGlobal(std::vector<Item>& out, const SimProject& project, const SimSurface& surface) const;
+    void addGlobal(std::vector<Item>& out, const SimProject& project,
+                   const SimSurface& surface) const;
 
     std::unordered_map<std::string, osc::OscValue> m_cache;
 };

@@ -6,8 +6,8 @@ namespace oscalis::reaper::sim {
 
 /// How the simulator is set up; the command line of oscalis-reaper-sim maps onto this.
 struct SimOptions {
-    quint16 port = 8000;         ///< where it listens, like REAPER's "Local listen port"
-    QString replyHost;           ///< fixed feedback address; empty: answer the last sender
+    quint16 port = 8000; ///< where it listens, like REAPER's "Local listen port"
+    QString replyHost;   ///< fixed feedback address; empty: answer the last sender
     quint16 replyPort = 0;
     int tracks = 16;
     int markers = 8;

@@ -11,8 +11,7 @@ namespace oscalis::reaper::sim {
 
 namespace {
 // `b` patterns: only exactly 0 or 1 count. `t` patterns: no argument, or 1.
-bool binaryValue(const osc::OscArgs& a, bool& out)
-{
+bool binaryValue(const osc::OscArgs& a, bool& out) {
     if (!a.isNumber(0))
         return false;
     const float v = a.number(0);
@@ -21,18 +20,22 @@ bool binaryValue(const osc::OscArgs& a, bool& out)
     out = v == 1.0f;
     return true;
 }
-bool triggered(const osc::OscArgs& a) { return a.count() == 0 || (a.isNumber(0) && a.number(0) == 1.0f); }
-QString text(const osc::OscArgs& a) { return QString::fromUtf8(a.string(0).data(), qsizetype(a.string(0).size())); }
+bool triggered(const osc::OscArgs& a) {
+    return a.count() == 0 || (a.isNumber(0) && a.number(0) == 1.0f);
+}
+QString text(const osc::OscArgs& a) {
+    return QString::fromUtf8(a.string(0).data(), qsizetype(a.string(0).size()));
+}
 } // namespace
 
 Simulator::Simulator(SimOptions options, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_endpoint(this)
-{
+    : QObject(parent), m_options(std::move(options)), m_endpoint(this) {
     m_project = SimProject::demo(m_options.tracks, m_options.markers, m_options.regions);
     if (m_options.play)
         m_project.play();
     addRoutes();
-    m_endpoint.setHandler([this](std::string_view path, const osc::OscArgs& args) { onMessage(path, args); });
+    m_endpoint.setHandler(
+        [this](std::string_view path, const osc::OscArgs& args) { onMessage(path, args); });
     connect(&m_endpoint, &osc::Endpoint::datagramsArrived, this, [this] {
         publish();
         m_handled.clear();
@@ -45,8 +48,7 @@ Simulator::Simulator(SimOptions options, QObject* parent)
     connect(&m_sendTimer, &QTimer::timeout, this, &Simulator::sendNextPacket);
 }
 
-bool Simulator::start()
-{
+bool Simulator::start() {
     if (!m_endpoint.open(m_options.port))
         return false;
     if (m_options.replyHost.isEmpty() || m_options.replyPort == 0)
@@ -56,29 +58,28 @@ bool Simulator::start()
     m_elapsed.start();
     m_lastTickNs = 0;
     m_surfaceTimer.start();
-    qCInfo(lcSim).noquote() << QStringLiteral("REAPER simulator listening on UDP port %1 with %2 tracks")
-                                   .arg(m_endpoint.port()).arg(m_project.tracks.size());
+    qCInfo(lcSim).noquote() << QStringLiteral(
+                                   "REAPER simulator listening on UDP port %1 with %2 tracks")
+                                   .arg(m_endpoint.port())
+                                   .arg(m_project.tracks.size());
     return true;
 }
 
-void Simulator::stop()
-{
+void Simulator::stop() {
     m_surfaceTimer.stop();
     m_sendTimer.stop();
     m_queue.clear();
     m_endpoint.close();
 }
 
-void Simulator::onTick()
-{
+void Simulator::onTick() {
     const qint64 now = m_elapsed.nsecsElapsed();
     m_project.advance(double(now - m_lastTickNs) / 1e9);
     m_lastTickNs = now;
     publish();
 }
 
-void Simulator::publish()
-{
+void Simulator::publish() {
     // REAPER sends nothing in "local port" mode until someone has spoken to it; like REAPER,
     // the values it could not send still count as sent.
     auto messages = m_feedback.collect(m_project, m_surface, m_handled);
@@ -95,8 +96,7 @@ void Simulator::publish()
     }
 }
 
-void Simulator::sendNextPacket()
-{
+void Simulator::sendNextPacket() {
     if (m_queue.empty()) {
         m_sendTimer.stop();
         return;
@@ -109,8 +109,7 @@ void Simulator::sendNextPacket()
     m_largestPacket = std::max(m_largestPacket, osc::PacketBuilder::packetSize(packet));
 }
 
-SimTrack* Simulator::trackAt(int slot)
-{
+SimTrack* Simulator::trackAt(int slot) {
     const int index = m_surface.bankStart + slot; // 1-based track number; 0 is the master
     if (index == 0)
         return &m_project.master;
@@ -119,16 +118,14 @@ SimTrack* Simulator::trackAt(int slot)
     return &m_project.tracks[std::size_t(index) - 1];
 }
 
-void Simulator::setBank(int start)
-{
+void Simulator::setBank(int start) {
     const int count = int(m_project.tracks.size());
     const int size = std::max(1, m_surface.bankSize);
     const int lastStart = count > 0 ? ((count - 1) / size) * size : 0;
     m_surface.bankStart = std::clamp(start, 0, lastStart);
 }
 
-void Simulator::onMessage(std::string_view path, const osc::OscArgs& args)
-{
+void Simulator::onMessage(std::string_view path, const osc::OscArgs& args) {
     ++m_messagesReceived;
     if (m_router.dispatch(path, args) == PatternRouter::Result::Handled) {
         m_handled.emplace(path);
@@ -136,67 +133,72 @@ void Simulator::onMessage(std::string_view path, const osc::OscArgs& args)
     }
 }
 
-void Simulator::addRoutes()
-{
+void Simulator::addRoutes() {
     addTrackRoutes();
     addTransportRoutes();
     addDeviceRoutes();
 }
 
-void Simulator::addTrackRoutes()
-{
+void Simulator::addTrackRoutes() {
     const auto number = [this](const std::string& pattern, auto apply) {
-        m_router.add(pattern, ArgKind::Number, [this, apply](const Wildcards& w, const osc::OscArgs& a) {
-            if (SimTrack* t = trackAt(w[0]))
-                apply(*t, a.number(0));
-        });
+        m_router.add(pattern, ArgKind::Number,
+                     [this, apply](const Wildcards& w, const osc::OscArgs& a) {
+                         if (SimTrack* t = trackAt(w[0]))
+                             apply(*t, a.number(0));
+                     });
     };
     const auto binary = [this](const std::string& pattern, bool SimTrack::*field) {
-        m_router.add(pattern, ArgKind::Number, [this, field](const Wildcards& w, const osc::OscArgs& a) {
-            bool v = false;
-            if (SimTrack* t = trackAt(w[0]); t && binaryValue(a, v))
-                t->*field = v;
-        });
-        m_router.add(pattern + "/toggle", ArgKind::None, [this, field](const Wildcards& w, const osc::OscArgs& a) {
-            if (SimTrack* t = trackAt(w[0]); t && triggered(a))
-                t->*field = !(t->*field);
-        });
+        m_router.add(pattern, ArgKind::Number,
+                     [this, field](const Wildcards& w, const osc::OscArgs& a) {
+                         bool v = false;
+                         if (SimTrack* t = trackAt(w[0]); t && binaryValue(a, v))
+                             t->*field = v;
+                     });
+        m_router.add(pattern + "/toggle", ArgKind::None,
+                     [this, field](const Wildcards& w, const osc::OscArgs& a) {
+                         if (SimTrack* t = trackAt(w[0]); t && triggered(a))
+                             t->*field = !(t->*field);
+                     });
     };
     number("/track/@/volume", [](SimTrack& t, float v) { t.volume = std::clamp(v, 0.0f, 1.0f); });
-    number("/track/@/volume/db", [](SimTrack& t, float db) { t.volume = float(taper::dbToPosition(db)); });
+    number("/track/@/volume/db",
+           [](SimTrack& t, float db) { t.volume = float(taper::dbToPosition(db)); });
     number("/track/@/pan", [](SimTrack& t, float v) { t.pan = std::clamp(v, 0.0f, 1.0f); });
     number("/track/@/volume/touch", [](SimTrack&, float) {});
     binary("/track/@/mute", &SimTrack::mute);
     binary("/track/@/solo", &SimTrack::solo);
     binary("/track/@/recarm", &SimTrack::recArm);
-    m_router.add("/track/@/select", ArgKind::Number, [this](const Wildcards& w, const osc::OscArgs& a) {
-        bool v = false;
-        if (SimTrack* t = trackAt(w[0]); t && binaryValue(a, v)) {
-            if (v) // REAPER follows the device: one selected track
-                for (auto& other : m_project.tracks)
-                    other.selected = false;
-            t->selected = v;
-        }
-    });
-    m_router.add("/track/@/name", ArgKind::String, [this](const Wildcards& w, const osc::OscArgs& a) {
-        if (SimTrack* t = trackAt(w[0]))
-            t->name = text(a);
-    });
-    m_router.add("/master/volume", ArgKind::Number, [this](const Wildcards&, const osc::OscArgs& a) {
-        m_project.master.volume = std::clamp(a.number(0), 0.0f, 1.0f);
-    });
+    m_router.add("/track/@/select", ArgKind::Number,
+                 [this](const Wildcards& w, const osc::OscArgs& a) {
+                     bool v = false;
+                     if (SimTrack* t = trackAt(w[0]); t && binaryValue(a, v)) {
+                         if (v) // REAPER follows the device: one selected track
+                             for (auto& other : m_project.tracks)
+                                 other.selected = false;
+                         t->selected = v;
+                     }
+                 });
+    m_router.add("/track/@/name", ArgKind::String,
+                 [this](const Wildcards& w, const osc::OscArgs& a) {
+                     if (SimTrack* t = trackAt(w[0]))
+                         t->name = text(a);
+                 });
+    m_router.add("/master/volume", ArgKind::Number,
+                 [this](const Wildcards&, const osc::OscArgs& a) {
+                     m_project.master.volume = std::clamp(a.number(0), 0.0f, 1.0f);
+                 });
     m_router.add("/master/pan", ArgKind::Number, [this](const Wildcards&, const osc::OscArgs& a) {
         m_project.master.pan = std::clamp(a.number(0), 0.0f, 1.0f);
     });
 }
 
-void Simulator::addTransportRoutes()
-{
+void Simulator::addTransportRoutes() {
     const auto trigger = [this](const std::string& pattern, void (SimProject::*action)()) {
-        m_router.add(pattern, ArgKind::None, [this, action](const Wildcards&, const osc::OscArgs& a) {
-            if (triggered(a))
-                (m_project.*action)();
-        });
+        m_router.add(pattern, ArgKind::None,
+                     [this, action](const Wildcards&, const osc::OscArgs& a) {
+                         if (triggered(a))
+                             (m_project.*action)();
+                     });
     };
     trigger("/play", &SimProject::play);
     trigger("/stop", &SimProject::stop);
@@ -235,8 +237,7 @@ void Simulator::addTransportRoutes()
     });
 }
 
-void Simulator::addDeviceRoutes()
-{
+void Simulator::addDeviceRoutes() {
     const auto runAction = [this](int id) {
         if (id == actions::kRefreshAllSurfaces)
             m_feedback.clear();
@@ -251,39 +252,46 @@ void Simulator::addDeviceRoutes()
             if (a.type(i) == 'i')
                 runAction(int(a.number(i)));
     });
-    m_router.add("/action/@", ArgKind::None, [runAction](const Wildcards& w, const osc::OscArgs& a) {
-        if (triggered(a))
-            runAction(w[0]);
-    });
+    m_router.add("/action/@", ArgKind::None,
+                 [runAction](const Wildcards& w, const osc::OscArgs& a) {
+                     if (triggered(a))
+                         runAction(w[0]);
+                 });
     const auto count = [this](const std::string& pattern, int SimSurface::*field, int max) {
-        m_router.add(pattern, ArgKind::Number, [this, field, max](const Wildcards&, const osc::OscArgs& a) {
-            m_surface.*field = std::clamp(int(a.number(0)), 0, max);
-        });
+        m_router.add(pattern, ArgKind::Number,
+                     [this, field, max](const Wildcards&, const osc::OscArgs& a) {
+                         m_surface.*field = std::clamp(int(a.number(0)), 0, max);
+                     });
     };
     count("/device/track/count", &SimSurface::bankSize, 128);
     count("/device/marker/count", &SimSurface::markerCount, 128);
     count("/device/region/count", &SimSurface::regionCount, 128);
-    m_router.add("/device/track/bank/select", ArgKind::Number, [this](const Wildcards&, const osc::OscArgs& a) {
-        setBank((int(a.number(0)) - 1) * m_surface.bankSize);
-    });
-    m_router.add("/device/track/bank/select/@", ArgKind::None, [this](const Wildcards& w, const osc::OscArgs& a) {
-        if (triggered(a))
-            setBank((w[0] - 1) * m_surface.bankSize);
-    });
+    m_router.add("/device/track/bank/select", ArgKind::Number,
+                 [this](const Wildcards&, const osc::OscArgs& a) {
+                     setBank((int(a.number(0)) - 1) * m_surface.bankSize);
+                 });
+    m_router.add("/device/track/bank/select/@", ArgKind::None,
+                 [this](const Wildcards& w, const osc::OscArgs& a) {
+                     if (triggered(a))
+                         setBank((w[0] - 1) * m_surface.bankSize);
+                 });
     // In DEVICE bank-follow mode, +/- wrap around the project.
-    m_router.add("/device/track/bank/+", ArgKind::None, [this](const Wildcards&, const osc::OscArgs& a) {
-        if (!triggered(a))
-            return;
-        const int next = m_surface.bankStart + m_surface.bankSize;
-        setBank(next >= int(m_project.tracks.size()) ? 0 : next);
-    });
-    m_router.add("/device/track/bank/-", ArgKind::None, [this](const Wildcards&, const osc::OscArgs& a) {
-        if (!triggered(a))
-            return;
-        const int size = std::max(1, m_surface.bankSize);
-        const int count = int(m_project.tracks.size());
-        setBank(m_surface.bankStart == 0 ? ((count - 1) / size) * size : m_surface.bankStart - size);
-    });
+    m_router.add("/device/track/bank/+", ArgKind::None,
+                 [this](const Wildcards&, const osc::OscArgs& a) {
+                     if (!triggered(a))
+                         return;
+                     const int next = m_surface.bankStart + m_surface.bankSize;
+                     setBank(next >= int(m_project.tracks.size()) ? 0 : next);
+                 });
+    m_router.add("/device/track/bank/-", ArgKind::None,
+                 [this](const Wildcards&, const osc::OscArgs& a) {
+                     if (!triggered(a))
+                         return;
+                     const int size = std::max(1, m_surface.bankSize);
+                     const int count = int(m_project.tracks.size());
+                     setBank(m_surface.bankStart == 0 ? ((count - 1) / size) * size
+                                                      : m_surface.bankStart - size);
+                 });
 }
 
 } // namespace oscalis::reaper::sim
