@@ -60,6 +60,17 @@ struct GuiRig {
         window->show();
         return QTest::qWaitForWindowExposed(window.get());
     }
+    /// Starts against the simulator and waits until its first track is on the first strip.
+    bool startConnected(reaper::sim::Simulator& sim)
+    {
+        if (!start(sim.port()))
+            return false;
+        const QString first = sim.project().tracks.empty() ? QString() : sim.project().tracks[0].name;
+        return QTest::qWaitFor([&] {
+            return link.state() == reaper::Link::State::Connected
+                   && strip(1)->header()->text().contains(first);
+        });
+    }
     ui::ChannelStrip* strip(int slot) const { return window->mixer()->strip(slot); }
     ui::Fader* fader(int slot) const { return strip(slot)->fader(); }
 };

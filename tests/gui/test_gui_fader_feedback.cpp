@@ -19,9 +19,7 @@ private Q_SLOTS:
         useTestSettings();
         m_sim = startSimulator();
         QVERIFY(m_sim);
-        QVERIFY(m_rig.start(m_sim->port()));
-        QTRY_COMPARE(m_rig.link.state(), reaper::Link::State::Connected);
-        QTRY_VERIFY(m_rig.strip(1)->header()->text().contains(m_sim->project().tracks[0].name));
+        QVERIFY(m_rig.startConnected(*m_sim));
     }
 
     void reaperMovesTheFader() {

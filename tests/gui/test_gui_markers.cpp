@@ -14,7 +14,7 @@ private Q_SLOTS:
         auto sim = test::startSimulator();
         QVERIFY(sim);
         test::GuiRig rig;
-        QVERIFY(rig.start(sim->port()));
+        QVERIFY(rig.startConnected(*sim));
         ui::MarkerPicker* markers = rig.window->transportBar()->markerPicker();
         const auto& expected = sim->project().markers;
         QTRY_COMPARE(markers->entries().size(), qsizetype(expected.size()));
@@ -31,7 +31,7 @@ private Q_SLOTS:
         auto sim = test::startSimulator();
         QVERIFY(sim);
         test::GuiRig rig;
-        QVERIFY(rig.start(sim->port()));
+        QVERIFY(rig.startConnected(*sim));
         ui::MarkerPicker* regions = rig.window->transportBar()->regionPicker();
         const auto& expected = sim->project().regions;
         QTRY_COMPARE(regions->entries().size(), qsizetype(expected.size()));

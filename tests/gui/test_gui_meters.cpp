@@ -22,7 +22,7 @@ private Q_SLOTS:
         useTestSettings();
         m_sim = startSimulator(true);
         QVERIFY(m_sim);
-        QVERIFY(m_rig.start(m_sim->port()));
+        QVERIFY(m_rig.startConnected(*m_sim));
     }
 
     void indicatorSaysConnected() {
