@@ -1,0 +1,59 @@
+#include "store/AuditRepository.h"
+
+#include "auth/Action.h"
+#include "store/AccessCheck.h"
+#include "store/SqlValue.h"
+
+#include <QJsonDocument>
+
+namespace oscalis::store {
+
+namespace {
+QVariant json(const QJsonObject& o) {
+    if (o.isEmpty()) return {};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+Status AuditRepository::append(Database& db, const auth::Actor& actor, std::optional<qint64> bandId,
+                               const QString& action, const QString& target, const QJsonObject& before,
+                               const QJsonObject& after) {
+    auto id = db.insert(QStringLiteral("INSERT INTO audit_log (at, user_id, band_id, action, target, "
+                                       "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {sql::nowUtc(), actor.isAnonymous() ? QVariant() : QVariant(actor.userId),
+                         sql::opt(bandId), action, target, json(before), json(after)});
+    if (!id.ok()) return id.error();
+    return {};
+}
+
+Result<AuditPage> AuditRepository::query(const auth::Actor& actor, const AuditFilter& filter) {
+    Status allowed = AccessCheck::require(m_db, actor, auth::Action::ViewAudit, filter.bandId);
+    if (!allowed.ok()) return allowed.error();
+
+    QString where = QStringLiteral(" WHERE 1 = 1");
+    QVariantList params;
+    if (filter.bandId) { where += QStringLiteral(" AND band_id = ?"); params << *filter.bandId; }
+    if (filter.userId) { where += QStringLiteral(" AND user_id = ?"); params << *filter.userId; }
+    if (!filter.action.isEmpty()) { where += QStringLiteral(" AND action = ?"); params << filter.action; }
+    if (!filter.from.isEmpty()) { where += QStringLiteral(" AND at >= ?"); params << filter.from; }
+    if (!filter.to.isEmpty()) { where += QStringLiteral(" AND at < ?"); params << filter.to; }
+
+    auto total = m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log") + where, params);
+    if (!total.ok()) return total.error();
+    QVariantList pageParams = params;
+    pageParams << qBound(1, filter.limit, 500) << qMax(0, filter.offset);
+    auto rows = m_db.select(QStringLiteral("SELECT id, at, user_id, band_id, action, target, before_json, after_json "
+                                           "FROM audit_log") + where +
+                                QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?"),
+                            pageParams);
+    if (!rows.ok()) return rows.error();
+    AuditPage page;
+    page.total = total->toInt();
+    for (const QSqlRecord& r : *rows)
+        page.items.push_back({r.value(0).toLongLong(), r.value(1).toString(), sql::optId(r.value(2)),
+                              sql::optId(r.value(3)), r.value(4).toString(), r.value(5).toString(),
+                              r.value(6).toString(), r.value(7).toString()});
+    return page;
+}
+
+} // namespace oscalis::store

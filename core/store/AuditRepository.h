@@ -1,0 +1,30 @@
+#pragma once
+
+#include "auth/Actor.h"
+#include "store/AuditEntry.h"
+#include "store/Database.h"
+
+#include <QJsonObject>
+
+namespace oscalis::store {
+
+/// The activity log. Every repository writes its entry through append(), inside the same
+/// transaction as the change, so a change and its entry are saved together or not at all.
+/// Owner: whoever owns the Database; same thread as it.
+class AuditRepository {
+public:
+    explicit AuditRepository(Database& db) : m_db(db) {}
+
+    /// Appends one entry; call inside the change's transaction.
+    static Status append(Database& db, const auth::Actor& actor, std::optional<qint64> bandId,
+                         const QString& action, const QString& target,
+                         const QJsonObject& before = {}, const QJsonObject& after = {});
+    /// Reads the log, newest first. A band's log needs ViewAudit in that band; the whole log
+    /// (no bandId) needs an admin or a moderator.
+    Result<AuditPage> query(const auth::Actor& actor, const AuditFilter& filter);
+
+private:
+    Database& m_db;
+};
+
+} // namespace oscalis::store

@@ -1,0 +1,216 @@
+#include "store/Database.h"
+
+#include "store/StoreLog.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+namespace oscalis::store {
+
+namespace {
+
+std::atomic<int> g_connectionCounter{0};
+
+QString openFailure(const QString& path, const QString& why) {
+    return QStringLiteral("The band database at %1 could not be opened: %2")
+        .arg(QDir::toNativeSeparators(path), why);
+}
+
+bool bind(QSqlQuery& q, const QString& sql, const QVariantList& params) {
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) return false;
+    for (const QVariant& p : params) {
+        // A null QString would be bound as SQL NULL; Oscalis means "empty text" by it.
+        // SQL NULL is asked for explicitly with an invalid QVariant().
+        if (p.typeId() == QMetaType::QString && p.toString().isNull())
+            q.addBindValue(QString(QStringLiteral("")));
+        else
+            q.addBindValue(p);
+    }
+    return q.exec();
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)) {}
+
+Database::~Database() {
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen()) db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::defaultPath() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/oscalis.sqlite");
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path) {
+    if (path.isEmpty()) return Error::storage(openFailure(path, QStringLiteral("no file name was given.")));
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::storage(openFailure(path, QStringLiteral("its folder could not be created.")));
+    if (info.exists() && !info.isFile())
+        return Error::storage(openFailure(path, QStringLiteral("this is a folder, not a file.")));
+    if (info.exists() && !info.isWritable())
+        return Error::storage(openFailure(path,
+            QStringLiteral("the file is read-only. Check its permissions, or choose another file with --db.")));
+    if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())
+        return Error::storage(openFailure(path,
+            QStringLiteral("its folder is read-only. Check its permissions, or choose another file with --db.")));
+
+    const QString name = QStringLiteral("oscalis.store.%1").arg(g_connectionCounter.fetch_add(1));
+    std::unique_ptr<Database> self(new Database(info.absoluteFilePath(), name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (!db.isValid())
+            return Error::storage(openFailure(path,
+                QStringLiteral("the SQLite driver for Qt is missing (install libqt6sql6-sqlite).")));
+        db.setDatabaseName(self->m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) return Error::storage(openFailure(path, db.lastError().databaseText()));
+    }
+
+    // journal_mode=WAL is the first statement to read the file: a file that is not a database
+    // fails here with "file is not a database".
+    auto mode = self->scalar(QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (!mode.ok()) return Error::storage(openFailure(path, mode.error().message));
+    if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Error::storage(openFailure(path,
+            QStringLiteral("write-ahead logging could not be turned on (journal mode is %1).").arg(mode->toString())));
+
+    // synchronous=FULL: in WAL mode NORMAL skips the fsync of the WAL at each commit, so a power
+    // cut (not a crash of Oscalis) can lose the last commits that we already told the user were
+    // saved. FULL syncs the WAL on every commit: a write we acknowledged survives a power cut.
+    // The cost (one fsync per commit) is small for a band's handful of edits per minute.
+    const char* pragmas[] = {"PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000", "PRAGMA synchronous=FULL"};
+    for (const char* pragma : pragmas) {
+        auto r = self->exec(QString::fromLatin1(pragma));
+        if (!r.ok()) return Error::storage(openFailure(path, r.error().message));
+    }
+    qCDebug(lcStore) << "opened" << self->m_path << "as" << name;
+    return self;
+}
+
+Error Database::errorFrom(const QSqlError& error, const QString& what) const {
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString lower = text.toLower();
+    const QString where = QDir::toNativeSeparators(m_path);
+    if (lower.contains(QLatin1String("unique constraint")) || lower.contains(QLatin1String("primary key")))
+        return Error::conflict(QStringLiteral("%1: this already exists.").arg(what));
+    if (lower.contains(QLatin1String("database is locked")) || lower.contains(QLatin1String("busy")))
+        return {Error::Kind::Busy, QStringLiteral("%1: the band database is busy (another part of Oscalis "
+                                                  "is writing). Please try again.").arg(what)};
+    if (lower.contains(QLatin1String("full")))
+        return Error::storage(QStringLiteral("%1: the disk holding the band database (%2) is full. "
+                                             "Free some space and try again.").arg(what, where));
+    if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")))
+        return Error::storage(QStringLiteral("%1: the band database at %2 is read-only.").arg(what, where));
+    if (lower.contains(QLatin1String("not a database")) || lower.contains(QLatin1String("malformed")))
+        return Error::storage(QStringLiteral("%1: the file at %2 is not an Oscalis band database, or it is damaged.")
+                                  .arg(what, where));
+    if (lower.contains(QLatin1String("foreign key")))
+        return Error::invalid(QStringLiteral("%1: it refers to something that does not exist (any more).").arg(what));
+    if (lower.contains(QLatin1String("constraint")))
+        return Error::invalid(QStringLiteral("%1: a value is not allowed (%2).").arg(what, text));
+    return Error::storage(QStringLiteral("%1 failed: %2").arg(what, text));
+}
+
+Result<Database::Rows> Database::select(const QString& sql, const QVariantList& params) {
+    QSqlQuery q(connection());
+    if (!bind(q, sql, params)) return errorFrom(q.lastError(), QStringLiteral("Reading the band database"));
+    Rows rows;
+    while (q.next()) rows.push_back(q.record());
+    if (q.lastError().isValid()) return errorFrom(q.lastError(), QStringLiteral("Reading the band database"));
+    q.finish();
+    return rows;
+}
+
+Result<qint64> Database::insert(const QString& sql, const QVariantList& params) {
+    QSqlQuery q(connection());
+    if (!bind(q, sql, params)) return errorFrom(q.lastError(), QStringLiteral("Saving"));
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    return id;
+}
+
+Result<int> Database::exec(const QString& sql, const QVariantList& params) {
+    QSqlQuery q(connection());
+    if (!bind(q, sql, params)) return errorFrom(q.lastError(), QStringLiteral("Saving"));
+    const int n = q.numRowsAffected();
+    q.finish();
+    return n;
+}
+
+Result<QVariant> Database::scalar(const QString& sql, const QVariantList& params) {
+    QSqlQuery q(connection());
+    if (!bind(q, sql, params)) return errorFrom(q.lastError(), QStringLiteral("Reading the band database"));
+    QVariant v;
+    if (q.next()) v = q.value(0);
+    if (q.lastError().isValid()) return errorFrom(q.lastError(), QStringLiteral("Reading the band database"));
+    q.finish();
+    return v;
+}
+
+Status Database::transaction(const std::function<Status()>& work) {
+    const bool outer = m_depth == 0;
+    const QString savepoint = QStringLiteral("sp%1").arg(m_depth);
+    auto begin = exec(outer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint);
+    if (!begin.ok()) return begin.error();
+    ++m_depth;
+    Status result = work();
+    --m_depth;
+    if (result.ok()) {
+        auto end = exec(outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
+        if (end.ok()) return result;
+        result = end.error();
+    }
+    if (outer) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+    } else {
+        (void)exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+        (void)exec(QStringLiteral("RELEASE ") + savepoint);
+    }
+    return result;
+}
+
+Result<int> Database::userVersion() {
+    auto v = scalar(QStringLiteral("PRAGMA user_version"));
+    if (!v.ok()) return v.error();
+    return v->toInt();
+}
+
+Status Database::setUserVersion(int version) {
+    // PRAGMA takes no bound parameters; version is an int we own, not user input.
+    auto r = exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
+    if (!r.ok()) return r.error();
+    return {};
+}
+
+Status Database::backupTo(const QString& file) {
+    auto r = exec(QStringLiteral("VACUUM INTO ?"), {file});
+    if (!r.ok()) return r.error();
+    return {};
+}
+
+Result<QString> Database::integrityCheck() {
+    auto rows = select(QStringLiteral("PRAGMA integrity_check"));
+    if (!rows.ok()) return rows.error();
+    QStringList lines;
+    for (const auto& row : *rows) lines << row.value(0).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace oscalis::store

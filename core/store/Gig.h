@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace oscalis::store {
+
+/// A concert: where, when, for how much.
+struct Gig {
+    enum class Status { Planned, Confirmed, Played, Cancelled };
+    qint64 id = 0;
+    qint64 bandId = 0;
+    QString name;
+    QString date; ///< 2026-06-21
+    QString venue;
+    QString address;
+    QString contact;
+    qint64 feeCents = 0;
+    Status status = Status::Planned;
+};
+
+/// One line of a setlist: a song or a break (exactly one of them), at position 1..n.
+struct SetlistItem {
+    qint64 id = 0;
+    qint64 gigId = 0;
+    int position = 0;
+    std::optional<qint64> songId;
+    QString songTitle;                 ///< for display
+    std::optional<int> songDurationS;  ///< for display and totals
+    std::optional<int> breakMinutes;
+    QString note;
+};
+
+} // namespace oscalis::store
