@@ -9,6 +9,7 @@ packages=(
   liblo-dev liblo-tools
   libqt6sql6-sqlite libsodium-dev
   xvfb xauth imagemagick procps python3 fonts-dejavu-core
+  lua5.4
 )
 
 missing=()

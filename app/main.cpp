@@ -4,7 +4,10 @@
 #include "app/FirstPaintReporter.h"
 #include "reaper/Link.h"
 #include "reaper/LinkSettingsStore.h"
+#include "reaper/ProjectWatcher.h"
+#include "reaper/ReaperPaths.h"
 #include "reaper/Session.h"
+#include "reaper/sim/SimProjectFile.h"
 #include "reaper/sim/Simulator.h"
 #include "ui/MainWindow.h"
 #include "ui/MixerView.h"
@@ -14,6 +17,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSettings>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <memory>
@@ -55,6 +59,15 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
                  QCoreApplication::translate(
                      "oscalis", "Choose another port with --port or in the settings."));
 
+    // What the ReaScript writes; the demo writes its own project.json so colours show at once.
+    reaper::ProjectWatcher projectWatcher(session);
+    QTemporaryDir demoFolder;
+    if (simulator && demoFolder.isValid() &&
+        reaper::sim::SimProjectFile::write(simulator->project(), demoFolder.path()))
+        projectWatcher.setFolder(demoFolder.path());
+    else
+        projectWatcher.setFolder(reaper::ReaperPaths::projectFolder(stored));
+
     if (options.headless) {
         QObject::connect(&link, &reaper::Link::stateChanged, &link,
                          [&link] { describe(link.stateText()); });
@@ -62,6 +75,7 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
     }
 
     ui::MainWindow window(session, link);
+    window.setProjectWatcher(projectWatcher);
     if (options.bankSize) // an explicit bank size wins over fitting the window, for this run
         window.mixer()->setFitToWindow(false);
     new app::FirstPaintReporter(&window, sinceMain, options.exitAfterFirstPaint);

@@ -27,6 +27,12 @@ ChannelStrip::ChannelStrip(int slot, Session& session, Link& link, QWidget* pare
     column->setContentsMargins(4, 4, 4, 4);
     column->setSpacing(4);
 
+    m_colourBand = new QWidget(this);
+    m_colourBand->setObjectName(QStringLiteral("colourBand"));
+    m_colourBand->setFixedHeight(6);
+    m_colourBand->setAttribute(Qt::WA_StyledBackground, true);
+    column->addWidget(m_colourBand);
+
     m_header = new QPushButton(this);
     m_header->setObjectName(QStringLiteral("stripHeader"));
     m_header->setFocusPolicy(Qt::NoFocus);
@@ -124,8 +130,10 @@ void ChannelStrip::applyTrack(std::uint32_t fields) {
         return;
     if (fields & FieldMeter)
         m_meter->setLevels(t->vuLeft, t->vuRight);
-    if (fields & (FieldName | FieldNumber))
+    if (fields & (FieldName | FieldNumber | FieldProject))
         updateHeader(*t);
+    if (fields & (FieldNumber | FieldProject))
+        updateProjectInfo(*t);
     if (fields & FieldVolume)
         m_fader->setModelPosition(t->volume);
     if (fields & (FieldVolume | FieldVolumeText))
@@ -148,8 +156,35 @@ void ChannelStrip::updateHeader(const TrackState& t) {
     const QFontMetrics fm(m_header->font());
     const QString elided = fm.elidedText(name, Qt::ElideRight, kWidth - 14);
     m_header->setText(name.isEmpty() ? number : number + QLatin1Char('\n') + elided);
-    m_header->setToolTip(isMaster() ? tr("Master")
-                                    : tr("Track %1: %2 (click to select)").arg(t.number).arg(name));
+    if (isMaster()) {
+        m_header->setToolTip(tr("Master"));
+        return;
+    }
+    QStringList tip{tr("Track %1: %2 (click to select)").arg(t.number).arg(name)};
+    if (const ProjectTrack* p = m_session.projectTrack(t.number)) {
+        if (!p->instrument.isEmpty())
+            tip << tr("Instrument: %1").arg(p->instrument);
+        if (!p->fx.isEmpty())
+            tip << tr("FX: %1").arg(p->fx.join(QStringLiteral(", ")));
+        if (!p->input.isEmpty())
+            tip << tr("Input: %1").arg(p->input);
+    }
+    m_header->setToolTip(tip.join(QLatin1Char('\n')));
+}
+
+void ChannelStrip::updateProjectInfo(const TrackState& t) {
+    const ProjectTrack* p = isMaster() ? nullptr : m_session.projectTrack(t.number);
+    const QColor colour = p && !p->colour.isEmpty() ? QColor(p->colour) : QColor();
+    m_colour = colour;
+    // An empty band keeps every strip's layout the same whether or not it has a colour.
+    const QString sheet =
+        colour.isValid()
+            ? QStringLiteral("background-color: %1; border-radius: 2px;").arg(colour.name())
+            : QString();
+    if (m_colourBand->styleSheet() != sheet)
+        m_colourBand->setStyleSheet(sheet);
+    m_colourBand->setToolTip(colour.isValid() ? tr("REAPER track colour %1").arg(colour.name())
+                                              : QString());
 }
 
 void ChannelStrip::updateVolumeText() {

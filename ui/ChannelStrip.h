@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QFrame>
 
 #include <cstdint>
@@ -19,10 +20,11 @@ class Fader;
 class PanControl;
 class PeakMeter;
 
-/// One mixer strip for a bank slot (slot 0: the master, without mute/solo/arm): a header that
-/// selects the track, pan, REAPER's dB text, fader and stereo meter, and the toggles. Shows the
-/// Session's state (updated by applyTrack with the changed fields only) and sends the user's
-/// moves through the Link. Owned by the MixerView; GUI thread only.
+/// One mixer strip for a bank slot (slot 0: the master, without mute/solo/arm): a band in the
+/// track's REAPER colour (when the ReaScript reports it), a header that selects the track (its
+/// tooltip lists the instrument, FX and input), pan, REAPER's dB text, fader and stereo meter, and
+/// the toggles. Shows the Session's state (updated by applyTrack with the changed fields only) and
+/// sends the user's moves through the Link. Owned by the MixerView; GUI thread only.
 class ChannelStrip : public QFrame {
     Q_OBJECT
 public:
@@ -43,16 +45,23 @@ public:
     QPushButton* muteButton() const { return m_mute; }
     QPushButton* soloButton() const { return m_solo; }
     QPushButton* armButton() const { return m_arm; }
+    /// The band above the header painted in REAPER's track colour (hidden when there is none).
+    QWidget* colourBand() const { return m_colourBand; }
+    /// REAPER's colour for this strip's track, from the ReaScript; invalid when unknown.
+    QColor trackColour() const { return m_colour; }
 
 private:
     QPushButton* makeToggle(const QString& objectName, const QString& text, const QString& tip);
     void updateHeader(const reaper::TrackState& t);
+    void updateProjectInfo(const reaper::TrackState& t);
     void updateVolumeText();
     void setSelectedLook(bool selected);
 
     int m_slot;
     reaper::Session& m_session;
     reaper::Link& m_link;
+    QWidget* m_colourBand = nullptr;
+    QColor m_colour;
     QPushButton* m_header = nullptr;
     PanControl* m_pan = nullptr;
     QLabel* m_volumeText = nullptr;

@@ -2,8 +2,11 @@
 
 #include "reaper/Link.h"
 #include "reaper/LinkSettingsStore.h"
+#include "reaper/ProjectWatcher.h"
+#include "reaper/ReaperPaths.h"
 #include "reaper/Session.h"
 #include "ui/ConnectionIndicator.h"
+#include "ui/InstallDialog.h"
 #include "ui/MixerView.h"
 #include "ui/SettingsDialog.h"
 #include "ui/Theme.h"
@@ -11,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -44,7 +48,13 @@ MainWindow::MainWindow(reaper::Session& session, reaper::Link& link, QWidget* pa
     statusBar()->addWidget(m_indicator, 1);
     auto* keys = new QLabel(tr("Space play/stop · R record · L loop · ←/→ bank"), this);
     keys->setStyleSheet(QStringLiteral("color: #7a8088; padding-right: 8px;"));
+    m_scriptStatus = new QLabel(this);
+    m_scriptStatus->setObjectName(QStringLiteral("scriptStatus"));
+    m_scriptStatus->setTextFormat(Qt::PlainText);
+    m_scriptStatus->setVisible(false); // until there is a watcher to report on
+    statusBar()->addPermanentWidget(m_scriptStatus);
     statusBar()->addPermanentWidget(keys);
+    connect(&m_session, &reaper::Session::projectChanged, this, &MainWindow::updateScriptStatus);
 
     createMenu();
     addShortcut(QStringLiteral("playStopAction"), QKeySequence(Qt::Key_Space),
@@ -80,6 +90,9 @@ void MainWindow::createMenu() {
     QAction* refresh =
         menu->addAction(tr("&Refresh from REAPER"), this, [this] { m_link.refresh(); });
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction* install = menu->addAction(tr("&Install REAPER integration…"), this,
+                                       &MainWindow::installReaperIntegration);
+    install->setObjectName(QStringLiteral("installReaperAction"));
     menu->addSeparator();
     QAction* quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -105,6 +118,65 @@ void MainWindow::editSettings() {
     }
     m_mixer->setFitToWindow(fit);
     m_indicator->refresh();
+}
+
+void MainWindow::setProjectWatcher(reaper::ProjectWatcher& watcher) {
+    m_watcher = &watcher;
+    connect(&watcher, &reaper::ProjectWatcher::warning, this, &MainWindow::updateScriptStatus);
+    connect(&watcher, &reaper::ProjectWatcher::recovered, this, &MainWindow::updateScriptStatus);
+    m_scriptStatus->setVisible(true);
+    updateScriptStatus();
+}
+
+void MainWindow::updateScriptStatus() {
+    if (!m_watcher)
+        return;
+    const int version = m_session.scriptVersion();
+    QString text;
+    QString tip;
+    bool problem = true;
+    if (!m_watcher->lastWarning().isEmpty()) {
+        text = tr("⚠ REAPER script file unreadable: keeping the last good state");
+        tip = m_watcher->lastWarning();
+    } else if (version == 0) {
+        text = tr("REAPER script not running");
+        tip = tr("No project.json in %1 yet. Oscalis → Install REAPER integration… shows how to "
+                 "run the script; it adds track colours and the real track count.")
+                  .arg(QDir::toNativeSeparators(m_watcher->folder()));
+        problem = false;
+    } else if (version != reaper::kExpectedScriptVersion) {
+        text = tr("⚠ REAPER script version %1, Oscalis expects %2")
+                   .arg(version)
+                   .arg(reaper::kExpectedScriptVersion);
+        tip = tr("Install the REAPER integration again (Oscalis menu), then run oscalis.lua in "
+                 "REAPER again.");
+    } else {
+        const int count = m_session.project().trackCount;
+        text = count == 1 ? tr("REAPER script %1 · 1 track").arg(version)
+                          : tr("REAPER script %1 · %2 tracks").arg(version).arg(count);
+        tip = QDir::toNativeSeparators(m_watcher->projectPath());
+        problem = false;
+    }
+    m_scriptStatus->setText(text);
+    m_scriptStatus->setToolTip(tip);
+    m_scriptStatus->setStyleSheet(problem ? QStringLiteral("color: #f0b429; padding: 0 8px;")
+                                          : QStringLiteral("color: #7a8088; padding: 0 8px;"));
+}
+
+void MainWindow::installReaperIntegration() {
+    QSettings stored;
+    InstallDialog dialog(reaper::ReaperPaths::resourceFolder(stored), m_link.settings(), this);
+    dialog.exec();
+    if (!dialog.installed())
+        return;
+    const QString folder = dialog.resourceFolder();
+    if (folder != reaper::ReaperPaths::resourceFolder(stored)) {
+        stored.setValue(QLatin1String(reaper::ReaperPaths::kResourceFolderKey), folder);
+        if (m_watcher && stored.value(QLatin1String(reaper::ReaperPaths::kProjectFolderKey))
+                             .toString()
+                             .isEmpty())
+            m_watcher->setFolder(reaper::ReaperPaths::projectFolder(stored));
+    }
 }
 
 void MainWindow::playOrStop() {

@@ -40,7 +40,8 @@ MixerView::MixerView(Session& session, Link& link, QWidget* parent)
     m_bankLabel = new QLabel(this);
     m_bankLabel->setObjectName(QStringLiteral("bankLabel"));
     m_bankLabel->setMinimumWidth(
-        QFontMetrics(m_bankLabel->font()).horizontalAdvance(tr("Tracks %1–%2").arg(999).arg(999)) +
+        QFontMetrics(m_bankLabel->font())
+            .horizontalAdvance(tr("Tracks %1–%2 of %3").arg(999).arg(999).arg(999)) +
         24);
     m_bankLabel->setAlignment(Qt::AlignCenter);
     bankBar->addWidget(m_previousBank);
@@ -79,6 +80,7 @@ MixerView::MixerView(Session& session, Link& link, QWidget* parent)
     connect(&m_session, &Session::trackChanged, this, &MixerView::onTrackChanged);
     connect(&m_session, &Session::bankSizeChanged, this, &MixerView::syncStripCount);
     connect(&m_session, &Session::bankChanged, this, &MixerView::updateBankLabel);
+    connect(&m_session, &Session::projectChanged, this, &MixerView::updateBankLabel);
     syncStripCount();
 }
 
@@ -116,7 +118,22 @@ void MixerView::onTrackChanged(int slot, std::uint32_t fields) {
 
 void MixerView::updateBankLabel() {
     const int first = m_session.bankStart();
-    m_bankLabel->setText(tr("Tracks %1–%2").arg(first).arg(first + m_session.bankSize() - 1));
+    const int last = first + m_session.bankSize() - 1;
+    const auto count = m_session.trackCount();
+    if (!count) {
+        m_bankLabel->setText(tr("Tracks %1–%2").arg(first).arg(last));
+        m_nextBank->setEnabled(true);
+    } else if (*count == 0) {
+        m_bankLabel->setText(tr("No tracks in the project"));
+        m_nextBank->setEnabled(false);
+    } else {
+        // The ReaScript knows the real count: the last bank ends at the last track.
+        m_bankLabel->setText(tr("Tracks %1–%2 of %3")
+                                 .arg(first)
+                                 .arg(std::max(first, std::min(last, *count)))
+                                 .arg(*count));
+        m_nextBank->setEnabled(m_session.bankIndex() < m_session.lastBankIndex().value_or(1));
+    }
     m_previousBank->setEnabled(first > 1);
 }
 

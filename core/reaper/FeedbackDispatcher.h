@@ -22,6 +22,8 @@ public:
     quint64 appliedCount() const { return m_applied; }
     quint64 unknownCount() const { return m_unknown; }
     quint64 rejectedCount() const { return m_rejected.total(); }
+    /// The REAPER address patterns this dispatcher understands ("/track/@/volume", ...).
+    std::vector<std::string> patterns() const { return m_router.patterns(); }
 
 private:
     void addTrackRoutes(const std::string& prefix, bool master);

@@ -241,6 +241,10 @@ void Link::gotoBank(int index) {
 }
 
 void Link::nextBank() {
+    // Past the last bank REAPER would clamp (or, with bank/+, wrap): stay put when the
+    // ReaScript has told us how many tracks there are.
+    if (const auto last = m_session.lastBankIndex(); last && m_session.bankIndex() >= *last)
+        return;
     gotoBank(m_session.bankIndex() + 1);
 }
 void Link::previousBank() {

@@ -53,4 +53,12 @@ PatternRouter::Result PatternRouter::dispatch(std::string_view path,
     return Result::Handled;
 }
 
+std::vector<std::string> PatternRouter::patterns() const {
+    std::vector<std::string> out;
+    out.reserve(m_routes.size());
+    for (const auto& [pattern, route] : m_routes)
+        out.push_back(pattern);
+    return out;
+}
+
 } // namespace oscalis::reaper

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace oscalis::reaper {
 
@@ -37,6 +38,8 @@ public:
     Result dispatch(std::string_view path, const osc::OscArgs& args) const;
     /// Turns "/track/12/volume" into "/track/@/volume" and {12}; false if not a valid address.
     static bool normalise(std::string_view path, std::string& pattern, Wildcards& wildcards);
+    /// Every pattern with a route, in no particular order (for tests and documentation).
+    std::vector<std::string> patterns() const;
 
 private:
     struct Route {

@@ -66,4 +66,33 @@ void Session::setTrackNumber(int slot, int number) {
     }
 }
 
+void Session::setProject(ProjectSnapshot project) {
+    if (project == m_project)
+        return;
+    m_project = std::move(project);
+    Q_EMIT projectChanged();
+    for (int s = 1; s <= bankSize(); ++s)
+        Q_EMIT trackChanged(s, FieldProject);
+}
+
+std::optional<int> Session::trackCount() const {
+    if (m_project.scriptVersion == 0)
+        return std::nullopt;
+    return m_project.trackCount;
+}
+
+std::optional<int> Session::lastBankIndex() const {
+    const auto count = trackCount();
+    if (!count)
+        return std::nullopt;
+    const int size = std::max(1, bankSize());
+    return std::max(1, (*count + size - 1) / size);
+}
+
+const ProjectTrack* Session::projectTrack(int number) const {
+    if (number < 1 || number > int(m_project.tracks.size()))
+        return nullptr;
+    return &m_project.tracks[std::size_t(number) - 1];
+}
+
 } // namespace oscalis::reaper

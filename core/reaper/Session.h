@@ -1,15 +1,18 @@
 #pragma once
 
+#include "reaper/ProjectTypes.h"
 #include "reaper/SessionTypes.h"
 
 #include <QObject>
 
+#include <optional>
 #include <vector>
 
 namespace oscalis::reaper {
 
 /// The one source of truth for REAPER's state: the strips of the current bank (slot 0 is the
-/// master), the transport, markers and regions. Updated by the feedback dispatcher; views
+/// master), the transport, markers and regions, and what the ReaScript reports about the
+/// project (track count, colours, FX). Updated by the feedback dispatcher; views
 /// listen to its signals. Lives on the GUI thread; not thread-safe.
 class Session : public QObject {
     Q_OBJECT
@@ -46,6 +49,18 @@ public:
     /// Sets a slot's absolute number from REAPER's `/track/N/number/str`, moving bankStart().
     void setTrackNumber(int slot, int number);
 
+    /// Takes what the ReaScript's project.json says (ProjectWatcher), replacing the last one.
+    void setProject(ProjectSnapshot project);
+    const ProjectSnapshot& project() const { return m_project; }
+    /// The ReaScript's version; 0 until a project.json has been read.
+    int scriptVersion() const { return m_project.scriptVersion; }
+    /// How many tracks the project has, once the ReaScript has said so.
+    std::optional<int> trackCount() const;
+    /// The 1-based index of the last bank, once trackCount() is known.
+    std::optional<int> lastBankIndex() const;
+    /// What the ReaScript says about absolute track `number`, or nullptr.
+    const ProjectTrack* projectTrack(int number) const;
+
     void notifyTrack(int slot, std::uint32_t fields) { Q_EMIT trackChanged(slot, fields); }
     void notifyTransport() { Q_EMIT transportChanged(); }
     void notifyMarkers() { Q_EMIT markersChanged(); }
@@ -56,6 +71,8 @@ Q_SIGNALS:
     void markersChanged();
     void bankChanged(int bankStart);
     void bankSizeChanged(int size);
+    /// A new project.json was taken (track count, colours, script version may have changed).
+    void projectChanged();
 
 private:
     std::vector<TrackState> m_tracks;
@@ -65,6 +82,7 @@ private:
     MarkerInfo m_lastMarker;
     MarkerInfo m_lastRegion;
     int m_bankStart = 1;
+    ProjectSnapshot m_project;
 };
 
 } // namespace oscalis::reaper

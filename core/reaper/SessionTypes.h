@@ -19,6 +19,7 @@ enum TrackField : std::uint32_t {
     FieldRecArm = 1u << 8,
     FieldSelected = 1u << 9,
     FieldMeter = 1u << 10,
+    FieldProject = 1u << 11, ///< what project.json says about the track (colour, FX, ...)
 };
 
 /// One strip as REAPER last reported it. Slot 0 is the master; slots 1..N are the bank.
