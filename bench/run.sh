@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs Oscalis's four benchmarks against an existing build and writes bench/results/latest.md.
+# Runs Oscalis's benchmarks against an existing build and writes bench/results/latest.md.
 # Usage: bench/run.sh BUILD_DIR      (make bench: builds the `test` preset, then runs this)
 # Takes about three minutes. Every figure is a median and a ratio to a baseline of the same run;
 # see docs/PERFORMANCE.md for what each one measures.
@@ -39,6 +39,7 @@ run ingest "$build/bench/bench_ingest"
 run fader_to_wire "$build/bench/bench_fader_to_wire"
 run cpu python3 "$here/cpu_use.py" "$build"
 run startup python3 "$here/startup.py" "$build"
+run store "$build/bench/bench_store"
 
 # key=value from a RESULT line
 field() { grep -h '^RESULT ' "$logs/$1.out" | tail -1 | tr ' ' '\n' | sed -n "s/^$2=//p"; }
@@ -60,6 +61,15 @@ summary() {
         "$( [[ -n "$(field cpu gui_pct)" ]] && awk -v v="$(field cpu gui_pct)" 'BEGIN{print (v<=10)?"yes":"no"}')"
     printf '| Start to first paint | %s ms | %s ms (empty QWidget) | %s | < 500 ms | %s |\n' \
         "$(field startup oscalis_median_ms)" "$(field startup hello_median_ms)" "$(field startup ratio)" "$(field startup pass)"
+    printf '| Band database: open to first page | %s ms | %s ms (raw sqlite3, same queries) | %s | < 100 ms | %s |\n' \
+        "$(field store open_ms)" "$(field store open_raw_ms)" "$(field store open_ratio)" "$(field store pass)"
+    printf '| Band database: song search (one band / all) | %s / %s ms | %s / %s ms (raw sqlite3) | %s / %s | < 20 ms | %s |\n' \
+        "$(field store search_ms)" "$(field store search_all_ms)" "$(field store search_raw_ms)" "$(field store search_all_raw_ms)" \
+        "$(field store search_ratio)" "$(field store search_all_ratio)" "$(field store pass)"
+    printf '| Band database: setlist move | %s ms | %s ms (one-row UPDATE + COMMIT) | %s | - | - |\n' \
+        "$(field store move_ms)" "$(field store update_ms)" "$(field store move_ratio)"
+    printf '| Password verification (Argon2id) | %s ms | %s ms (crypto_generichash) | %s | - | - |\n' \
+        "$(field store verify_ms)" "$(field store generichash_ms)" "$(field store verify_ratio)"
 }
 
 {
@@ -73,7 +83,7 @@ summary() {
     summary
     echo
     echo "Medians over repeated rounds; ratios against a baseline measured in the same run."
-    for name in ingest fader_to_wire cpu startup; do
+    for name in ingest fader_to_wire cpu startup store; do
         echo
         echo "## $name"
         echo

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -102,6 +103,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     }
     qCDebug(lcStore) << "opened" << self->m_path << "as" << name;
     return self;
+}
+
+QVariant Database::nativeHandle() const {
+    const QSqlDatabase db = connection();
+    return db.isOpen() && db.driver() ? db.driver()->handle() : QVariant();
 }
 
 Error Database::errorFrom(const QSqlError& error, const QString& what) const {

@@ -59,6 +59,10 @@ public:
     /// PRAGMA integrity_check; "ok" when the file is sound.
     Result<QString> integrityCheck();
 
+    /// The driver's native handle (a QVariant holding `sqlite3*`, type name "sqlite3*"), for the
+    /// few things Qt Sql cannot do (the online backup API, see DatabaseBackup). Same thread only.
+    QVariant nativeHandle() const;
+
     /// Turns a Qt Sql error into words; what says what we were doing ("Saving the song").
     Error errorFrom(const QSqlError& error, const QString& what) const;
 
