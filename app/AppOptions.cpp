@@ -22,7 +22,8 @@ reaper::LinkSettings AppOptions::overlay(reaper::LinkSettings s) const {
 
 bool wantsHeadless(int argc, char** argv) {
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--headless") == 0)
+        if (std::strcmp(argv[i], "--headless") == 0 || std::strcmp(argv[i], "--create-admin") == 0 ||
+            std::strncmp(argv[i], "--create-admin=", 15) == 0)
             return true;
     return false;
 }
@@ -73,13 +74,28 @@ std::optional<AppOptions> parseCommandLine() {
     const QCommandLineOption firstPaint(
         QStringLiteral("exit-after-first-paint"),
         tr("Print the start-up time once the window is painted, then quit (for benchmarks)."));
-    p.addOptions({demo, headless, host, reaperPort, listen, bank, firstPaint});
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("The band database file (default: in the application's data "
+                                   "folder)."),
+                                tr("file"));
+    const QCommandLineOption createAdmin(
+        QStringLiteral("create-admin"),
+        tr("Create the first administrator account with this user name, reading the password "
+           "from standard input, then exit."),
+        tr("name"));
+    p.addOptions({demo, headless, host, reaperPort, listen, bank, firstPaint, db, createAdmin});
     p.process(*QCoreApplication::instance());
 
     AppOptions o;
     o.demo = p.isSet(demo);
     o.headless = p.isSet(headless);
     o.exitAfterFirstPaint = p.isSet(firstPaint);
+    o.databasePath = p.value(db);
+    o.createAdmin = p.value(createAdmin).trimmed();
+    if (p.isSet(createAdmin) && o.createAdmin.isEmpty()) {
+        fail(tr("--create-admin needs the new administrator's user name."));
+        return std::nullopt;
+    }
     if (p.isSet(host))
         o.reaperHost = p.value(host);
     if (p.isSet(reaperPort)) {

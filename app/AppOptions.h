@@ -17,6 +17,10 @@ struct AppOptions {
     std::optional<quint16> reaperPort;
     std::optional<quint16> listenPort;
     std::optional<int> bankSize;
+    /// The band database file (--db); empty: store::Database::defaultPath().
+    QString databasePath;
+    /// --create-admin NAME: create the first administrator (password on standard input), exit.
+    QString createAdmin;
 
     /// Applies the command-line overrides to saved settings.
     reaper::LinkSettings overlay(reaper::LinkSettings settings) const;
@@ -26,7 +30,7 @@ struct AppOptions {
 /// exiting). On a bad value prints a plain error and returns nothing.
 std::optional<AppOptions> parseCommandLine();
 
-/// True if argv asks for the windowless mode (decided before any QApplication exists).
+/// True if argv asks for the windowless mode or a command that opens no window (--create-admin) (decided before any QApplication exists).
 bool wantsHeadless(int argc, char** argv);
 
 } // namespace oscalis::app

@@ -1,6 +1,7 @@
 // Oscalis: composition root. Parses the command line, wires the REAPER link, the optional
 // built-in simulator (--demo) and the window (unless --headless).
 #include "app/AppOptions.h"
+#include "app/CreateAdminCommand.h"
 #include "app/FirstPaintReporter.h"
 #include "reaper/Link.h"
 #include "reaper/LinkSettingsStore.h"
@@ -9,13 +10,19 @@
 #include "reaper/Session.h"
 #include "reaper/sim/SimProjectFile.h"
 #include "reaper/sim/Simulator.h"
+#include "store/Migrations.h"
+#include "ui/band/BandContext.h"
+#include "ui/band/SignInFlow.h"
 #include "ui/MainWindow.h"
 #include "ui/MixerView.h"
 #include "util/LogCategories.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QMessageBox>
+#include <QTimer>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -68,7 +75,23 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
     else
         projectWatcher.setFolder(reaper::ReaperPaths::projectFolder(stored));
 
+    // The band database: its failure is said in plain words and the mixer works without it.
+    const QString dbPath =
+        options.databasePath.isEmpty() ? store::Database::defaultPath() : options.databasePath;
+    auto opened = store::Migrations::openLatest(dbPath);
+    std::unique_ptr<store::Database> database;
+    QString databaseProblem;
+    if (opened.ok())
+        database = std::move(opened).value();
+    else
+        databaseProblem = QCoreApplication::translate(
+                              "oscalis", "The band database %1 could not be opened: %2\nThe mixer "
+                                         "works; the band pages are off until this is fixed.")
+                              .arg(QDir::toNativeSeparators(dbPath), opened.error().message);
+
     if (options.headless) {
+        if (!databaseProblem.isEmpty())
+            describe(databaseProblem);
         QObject::connect(&link, &reaper::Link::stateChanged, &link,
                          [&link] { describe(link.stateText()); });
         return QCoreApplication::exec();
@@ -79,7 +102,21 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
     if (options.bankSize) // an explicit bank size wins over fitting the window, for this run
         window.mixer()->setFitToWindow(false);
     new app::FirstPaintReporter(&window, sinceMain, options.exitAfterFirstPaint);
+    std::unique_ptr<ui::band::BandContext> band;
+    if (database) {
+        band = std::make_unique<ui::band::BandContext>(*database);
+        window.attachBand(*band);
+    }
     window.show();
+    if (!options.exitAfterFirstPaint) { // benchmarks measure the window, not a sign-in dialog
+        QTimer::singleShot(0, &window, [&] {
+            if (band)
+                ui::band::SignInFlow::run(*band, &window);
+            else
+                QMessageBox::warning(&window, QCoreApplication::translate("oscalis", "Oscalis"),
+                                     databaseProblem);
+        });
+    }
     return QApplication::exec();
 }
 
@@ -101,6 +138,8 @@ int main(int argc, char** argv) {
     const auto options = app::parseCommandLine();
     if (!options)
         return 2;
+    if (!options->createAdmin.isEmpty())
+        return app::CreateAdminCommand::run(options->createAdmin, options->databasePath);
     if (options->demo) // the demo's settings (its simulator's port) never replace the real ones
         QCoreApplication::setApplicationName(QStringLiteral("Oscalis Demo"));
     return run(*options, sinceMain);

@@ -11,15 +11,25 @@
 #include "ui/SettingsDialog.h"
 #include "ui/Theme.h"
 #include "ui/TransportBar.h"
+#include "ui/band/AuditPage.h"
+#include "ui/band/BandBar.h"
+#include "ui/band/BandContext.h"
+#include "ui/band/GigsPage.h"
+#include "ui/band/MembersPage.h"
+#include "ui/band/SongsPage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace oscalis::ui {
@@ -42,7 +52,15 @@ MainWindow::MainWindow(reaper::Session& session, reaper::Link& link, QWidget* pa
     m_mixer = new MixerView(m_session, m_link, central);
     column->addWidget(m_transport);
     column->addWidget(m_mixer, 1);
-    setCentralWidget(central);
+    // The mixer is the first page of a stack; attachBand() adds the band pages and a navigation.
+    auto* shell = new QWidget(this);
+    auto* row = new QHBoxLayout(shell);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    m_stack = new QStackedWidget(shell);
+    m_stack->addWidget(central);
+    row->addWidget(m_stack, 1);
+    setCentralWidget(shell);
 
     m_indicator = new ConnectionIndicator(m_link, this);
     statusBar()->addWidget(m_indicator, 1);
@@ -126,6 +144,55 @@ void MainWindow::setProjectWatcher(reaper::ProjectWatcher& watcher) {
     connect(&watcher, &reaper::ProjectWatcher::recovered, this, &MainWindow::updateScriptStatus);
     m_scriptStatus->setVisible(true);
     updateScriptStatus();
+}
+
+void MainWindow::attachBand(band::BandContext& context) {
+    if (m_band)
+        return;
+    m_band = &context;
+    m_nav = new QListWidget(centralWidget());
+    m_nav->setObjectName(QStringLiteral("pageNavigation"));
+    m_nav->setFixedWidth(150);
+    m_nav->setStyleSheet(QStringLiteral(
+        "QListWidget { background: #171b20; border: none; border-right: 1px solid #2a3038; outline: 0; "
+        "font-size: 12pt; padding-top: 8px; }"
+        "QListWidget::item { padding: 10px 14px; }"
+        "QListWidget::item:selected { background: #2b4a6b; color: white; }"));
+    static_cast<QHBoxLayout*>(centralWidget()->layout())->insertWidget(0, m_nav);
+    auto addPage = [this](const QString& title, QWidget* page) {
+        m_stack->addWidget(page);
+        auto* item = new QListWidgetItem(title, m_nav);
+        item->setData(Qt::UserRole, page->objectName());
+    };
+    addPage(tr("Mixer"), m_stack->widget(0));
+    addPage(tr("Songs"), new band::SongsPage(context, m_stack));
+    addPage(tr("Gigs"), new band::GigsPage(context, m_stack));
+    addPage(tr("Members"), new band::MembersPage(context, m_stack));
+    addPage(tr("Activity log"), new band::AuditPage(context, m_stack));
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+
+    auto* bar = addToolBar(tr("Band"));
+    bar->setObjectName(QStringLiteral("bandToolBar"));
+    bar->setMovable(false);
+    m_bandBar = new band::BandBar(context, bar);
+    bar->addWidget(m_bandBar);
+
+    const auto updateNav = [this] {
+        const bool in = m_band->signedIn() && m_band->bandId() != 0;
+        for (int i = 1; i < m_nav->count(); ++i)
+            m_nav->item(i)->setHidden(!m_band->signedIn());
+        m_nav->item(m_nav->count() - 1)->setHidden(!in || !m_band->allows(auth::Action::ViewAudit));
+        if (m_nav->currentItem() && m_nav->currentItem()->isHidden())
+            m_nav->setCurrentRow(0);
+    };
+    connect(&context, &band::BandContext::userChanged, this, updateNav);
+    connect(&context, &band::BandContext::bandChanged, this, updateNav);
+    updateNav();
+}
+
+band::BandPage* MainWindow::bandPage(const QString& name) const {
+    return m_stack ? m_stack->findChild<band::BandPage*>(name) : nullptr;
 }
 
 void MainWindow::updateScriptStatus() {

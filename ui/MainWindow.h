@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace oscalis::reaper {
 class Link;
@@ -11,6 +13,12 @@ class Session;
 } // namespace oscalis::reaper
 
 namespace oscalis::ui {
+
+namespace band {
+class BandBar;
+class BandContext;
+class BandPage;
+} // namespace band
 
 class ConnectionIndicator;
 class MixerView;
@@ -36,6 +44,16 @@ public:
     /// Shows the watcher's warnings and re-points it when the user installs into another folder.
     void setProjectWatcher(reaper::ProjectWatcher& watcher);
 
+    /// Adds the band pages (Songs, Gigs, Members, Activity log) beside the mixer, with a
+    /// navigation list on the left and the band switcher and the signed-in user in a toolbar.
+    /// Without it (no database) the window is the mixer alone. Call once.
+    void attachBand(band::BandContext& context);
+    /// The navigation list (row 0 is the mixer); null before attachBand().
+    QListWidget* navigation() const { return m_nav; }
+    /// The band page whose objectName is name ("songsPage"...), or null.
+    band::BandPage* bandPage(const QString& name) const;
+    band::BandBar* bandBar() const { return m_bandBar; }
+
 public Q_SLOTS:
     /// Opens the settings dialog; on OK saves the settings with QSettings and applies them.
     void editSettings();
@@ -60,6 +78,10 @@ private:
     ConnectionIndicator* m_indicator = nullptr;
     QLabel* m_scriptStatus = nullptr;
     reaper::ProjectWatcher* m_watcher = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QListWidget* m_nav = nullptr;
+    band::BandBar* m_bandBar = nullptr;
+    band::BandContext* m_band = nullptr;
 };
 
 } // namespace oscalis::ui

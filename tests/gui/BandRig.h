@@ -1,0 +1,99 @@
+#pragma once
+// Shared set-up for the band page tests: a real band database in a temporary folder, the
+// signed-in context the pages read, and helpers to find and fill the dialogs the pages open.
+
+#include "auth/AccountService.h"
+#include "store/BandRepository.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "ui/band/BandContext.h"
+#include "ui/band/FormDialog.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+namespace oscalis::test {
+
+/// A fresh database and a BandContext on it. Test thread only.
+struct BandRig {
+    QTemporaryDir dir;
+    std::unique_ptr<store::Database> db;
+    std::unique_ptr<ui::band::BandContext> context;
+
+    QString path() const { return dir.filePath(QStringLiteral("oscalis.sqlite")); }
+
+    bool open() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("OscalisGuiTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("OscalisBandTest"));
+        QSettings().clear();
+        auto opened = store::Migrations::openLatest(path());
+        if (!opened.ok())
+            return false;
+        db = std::move(opened).value();
+        context = std::make_unique<ui::band::BandContext>(*db);
+        return true;
+    }
+
+    /// Opens the database, creates the admin "ada" and signs her in, with the band "Les Tilleuls".
+    bool openWithBand() {
+        if (!open())
+            return false;
+        auto& accounts = context->accounts();
+        if (!accounts
+                 .createFirstAdmin(QStringLiteral("ada"), QStringLiteral("Ada"),
+                                   QStringLiteral("correct horse"))
+                 .ok())
+            return false;
+        auto actor = accounts.login(QStringLiteral("ada"), QStringLiteral("correct horse"),
+                                    auth::AccountService::kDesktopSource);
+        if (!actor.ok())
+            return false;
+        store::BandRepository bands(*db);
+        if (!bands.create(actor.value(), QStringLiteral("Les Tilleuls")).ok())
+            return false;
+        context->signIn(actor.value());
+        return context->bandId() != 0;
+    }
+
+    int count(const QString& table) {
+        auto n = db->scalar(QStringLiteral("SELECT count(*) FROM ") + table);
+        return n.ok() ? n->toInt() : -1;
+    }
+};
+
+/// The dialog of type D that parent opened (open(), not exec()), once it is visible.
+template <typename D> D* openedDialog(QWidget* parent) {
+    D* found = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        found = parent->findChild<D*>();
+        return found && found->isVisible();
+    });
+    return shown ? found : nullptr;
+}
+
+/// Types text into the line edit called name inside dialog.
+inline bool type(QWidget* dialog, const char* name, const QString& text) {
+    auto* edit = dialog->findChild<QLineEdit*>(QLatin1String(name));
+    if (!edit)
+        return false;
+    edit->clear();
+    bool ascii = true;
+    for (QChar c : text)
+        ascii = ascii && c.unicode() < 128;
+    if (ascii)
+        QTest::keyClicks(edit, text);
+    else
+        edit->insert(text); // QTest cannot type accents; insert() goes through the same signals
+
+    return edit->text() == text;
+}
+
+} // namespace oscalis::test

@@ -1,0 +1,91 @@
+// Members page: the invite code shown big and rotated; a bandmate joining with it; roles; and the
+// activity log listing what was just done.
+#include "BandRig.h"
+#include "store/SongRepository.h"
+#include "ui/band/AuditPage.h"
+#include "ui/band/MembersPage.h"
+
+#include <QTableWidget>
+
+using namespace oscalis;
+using namespace oscalis::test;
+
+class TestGuiBandMembers : public QObject {
+    Q_OBJECT
+
+    static bool listed(QTableWidget* table, int column, const QString& text) {
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, column)->text() == text)
+                return true;
+        return false;
+    }
+
+private Q_SLOTS:
+    void showsAndRotatesTheInviteCodeAndTheLogListsIt() {
+        BandRig rig;
+        QVERIFY(rig.openWithBand());
+        ui::band::MembersPage members(*rig.context);
+        members.resize(1100, 700);
+        members.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&members));
+        const QString before = members.inviteCode();
+        QCOMPARE(before.size(), 8);
+        QVERIFY(members.hintText().contains(QStringLiteral("only member")));
+
+        auto* rotate = members.findChild<QPushButton*>(QStringLiteral("rotateInviteButton"));
+        QVERIFY(rotate->isEnabled());
+        QTest::mouseClick(rotate, Qt::LeftButton);
+        QTRY_VERIFY(members.inviteCode() != before);
+        QCOMPARE(members.inviteCode().size(), 8);
+        QCOMPARE(members.inviteCode(),
+                 store::BandRepository(*rig.db).find(rig.context->bandId())->inviteCode);
+
+        // A bandmate registers with the new code and shows up in the list; the old code is dead.
+        auto& accounts = rig.context->accounts();
+        QVERIFY(!accounts
+                     .registerUser(QStringLiteral("bob"), QStringLiteral("Bob"),
+                                   QStringLiteral("bass player"), before)
+                     .ok());
+        QVERIFY(accounts
+                    .registerUser(QStringLiteral("bob"), QStringLiteral("Bob"),
+                                  QStringLiteral("bass player"), members.inviteCode())
+                    .ok());
+        members.reload();
+        QCOMPARE(members.table()->rowCount(), 2);
+        QVERIFY(listed(members.table(), 0, QStringLiteral("Bob (bob)")));
+
+        // Make Bob a leader.
+        for (int row = 0; row < members.table()->rowCount(); ++row)
+            if (members.table()->item(row, 0)->text() == QStringLiteral("Bob (bob)"))
+                members.table()->selectRow(row);
+        auto* role = members.findChild<QPushButton*>(QStringLiteral("memberRoleButton"));
+        QCOMPARE(role->text(), QStringLiteral("Make leader"));
+        QTest::mouseClick(role, Qt::LeftButton);
+        QTRY_VERIFY(listed(members.table(), 3, QStringLiteral("leader")));
+        int leaders = 0;
+        for (int row = 0; row < members.table()->rowCount(); ++row)
+            leaders += members.table()->item(row, 3)->text() == QStringLiteral("leader");
+        QCOMPARE(leaders, 2);
+
+        // The activity log lists what was just done, newest first, and filters by action.
+        store::Song song;
+        song.bandId = rig.context->bandId();
+        song.title = QStringLiteral("La Bohème");
+        QVERIFY(store::SongRepository(*rig.db).add(rig.context->actor(), song).ok());
+        ui::band::AuditPage audit(*rig.context);
+        audit.resize(1100, 700);
+        audit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&audit));
+        QTableWidget* log = audit.table();
+        QVERIFY(log->rowCount() >= 4);
+        QVERIFY(log->item(0, 2)->text().startsWith(QStringLiteral("song.")));
+        QVERIFY(listed(log, 2, QStringLiteral("band.rotate_invite")));
+        QVERIFY(listed(log, 1, QStringLiteral("Ada")));
+        QTest::keyClicks(audit.actionFilter(), QStringLiteral("song.add"));
+        QTRY_COMPARE(log->rowCount(), 1);
+        QVERIFY(log->item(0, 4)->text().contains(QStringLiteral("La Bohème")));
+    }
+};
+
+QTEST_MAIN(TestGuiBandMembers)
+#include "test_gui_band_members.moc"

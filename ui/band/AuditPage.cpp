@@ -1,0 +1,164 @@
+#include "ui/band/AuditPage.h"
+
+#include "store/AuditRepository.h"
+#include "store/BandRepository.h"
+#include "ui/band/BandContext.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+
+#include <map>
+
+namespace oscalis::ui::band {
+
+namespace {
+enum Column { When, Who, Action, Target, Details, ColumnCount };
+const QDate kAnyDate(2000, 1, 1);
+
+QDateEdit* dateFilter(QWidget* parent, const char* name) {
+    auto* edit = new QDateEdit(kAnyDate, parent);
+    edit->setObjectName(QLatin1String(name));
+    edit->setMinimumDate(kAnyDate);
+    edit->setSpecialValueText(AuditPage::tr("any day"));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
+} // namespace
+
+AuditPage::AuditPage(BandContext& context, QWidget* parent)
+    : BandPage(context, tr("Activity log"), parent) {
+    setObjectName(QStringLiteral("auditPage"));
+    m_member = new QComboBox(this);
+    m_member->setObjectName(QStringLiteral("auditMember"));
+    m_action = new QLineEdit(this);
+    m_action->setObjectName(QStringLiteral("auditAction"));
+    m_action->setPlaceholderText(tr("Action, e.g. song.add"));
+    m_action->setClearButtonEnabled(true);
+    m_action->setMinimumWidth(180);
+    m_from = dateFilter(this, "auditFrom");
+    m_to = dateFilter(this, "auditTo");
+    actions()->addWidget(new QLabel(tr("Who"), this));
+    actions()->addWidget(m_member);
+    actions()->addWidget(m_action);
+    actions()->addWidget(new QLabel(tr("From"), this));
+    actions()->addWidget(m_from);
+    actions()->addWidget(new QLabel(tr("to"), this));
+    actions()->addWidget(m_to);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("When"), tr("Who"), tr("Action"), tr("What"), tr("Details")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(Details, QHeaderView::Stretch);
+    m_pageLabel = new QLabel(this);
+    m_previous = new QPushButton(tr("◀ Newer"), this);
+    m_next = new QPushButton(tr("Older ▶"), this);
+    auto* pager = new QHBoxLayout;
+    pager->addWidget(m_pageLabel);
+    pager->addStretch(1);
+    pager->addWidget(m_previous);
+    pager->addWidget(m_next);
+    body()->addWidget(m_table, 1);
+    body()->addLayout(pager);
+
+    const auto restart = [this] {
+        m_offset = 0;
+        reload();
+    };
+    connect(m_member, &QComboBox::currentIndexChanged, this, restart);
+    connect(m_action, &QLineEdit::textChanged, this, restart);
+    connect(m_from, &QDateEdit::dateChanged, this, restart);
+    connect(m_to, &QDateEdit::dateChanged, this, restart);
+    connect(m_previous, &QPushButton::clicked, this, [this] {
+        m_offset = std::max(0, m_offset - kPageSize);
+        reload();
+    });
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        m_offset += kPageSize;
+        reload();
+    });
+    reload();
+}
+
+void AuditPage::fillMembers() {
+    if (m_membersOf == context().bandId())
+        return;
+    m_membersOf = context().bandId();
+    const QSignalBlocker quiet(m_member);
+    m_member->clear();
+    m_member->addItem(tr("Everyone"), 0);
+    if (!context().bandId())
+        return;
+    auto members = store::BandRepository(context().db()).members(context().bandId());
+    if (members.ok())
+        for (const store::Membership& m : members.value())
+            m_member->addItem(m.displayName.isEmpty() ? m.username : m.displayName, m.userId);
+}
+
+void AuditPage::reload() {
+    fillMembers();
+    m_table->setRowCount(0);
+    m_pageLabel->clear();
+    if (!context().bandId() || !context().allows(auth::Action::ViewAudit)) {
+        setHint(context().bandId() ? tr("Only the band's leaders can read its activity log.")
+                                   : tr("Open a band first."));
+        return;
+    }
+    store::AuditFilter filter;
+    filter.bandId = context().bandId();
+    if (const qint64 user = m_member->currentData().toLongLong())
+        filter.userId = user;
+    filter.action = m_action->text().trimmed();
+    if (m_from->date() > kAnyDate)
+        filter.from = m_from->date().startOfDay().toUTC().toString(Qt::ISODateWithMs);
+    if (m_to->date() > kAnyDate)
+        filter.to = m_to->date().addDays(1).startOfDay().toUTC().toString(Qt::ISODateWithMs);
+    filter.offset = m_offset;
+    filter.limit = kPageSize;
+    auto page = store::AuditRepository(context().db()).query(context().actor(), filter);
+    if (!page.ok()) {
+        showError(BandContext::describe(page.error()));
+        return;
+    }
+    std::map<qint64, QString> names;
+    for (int i = 1; i < m_member->count(); ++i)
+        names[m_member->itemData(i).toLongLong()] = m_member->itemText(i);
+    for (const store::AuditEntry& e : page->items) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
+        const QString who = !e.userId                ? tr("(nobody)")
+                            : names.count(*e.userId) ? names[*e.userId]
+                                                     : tr("user %1").arg(*e.userId);
+        const QString details = e.afterJson.isEmpty() || e.afterJson == QLatin1String("{}")
+                                    ? e.beforeJson
+                                    : e.afterJson;
+        const QString cells[] = {at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), who, e.action,
+                                 e.target, details};
+        for (int c = 0; c < ColumnCount; ++c)
+            m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
+        m_table->item(row, Details)->setToolTip(details);
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(Details, QHeaderView::Stretch);
+    setHint(page->total == 0 ? tr("Nothing matches these filters.") : QString());
+    if (page->total > 0)
+        m_pageLabel->setText(tr("Entries %1–%2 of %3")
+                                 .arg(m_offset + 1)
+                                 .arg(m_offset + m_table->rowCount())
+                                 .arg(page->total));
+    m_previous->setEnabled(m_offset > 0);
+    m_next->setEnabled(m_offset + kPageSize < page->total);
+}
+
+} // namespace oscalis::ui::band

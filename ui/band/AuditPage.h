@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ui/band/BandPage.h"
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace oscalis::ui::band {
+
+/// The band's activity log, newest first, 50 entries a page, filtered by member, action and
+/// dates. Shown only to those the permission table lets read it (ViewAudit).
+/// GUI thread; owned by MainWindow's page stack.
+class AuditPage : public BandPage {
+    Q_OBJECT
+public:
+    static constexpr int kPageSize = 50;
+    AuditPage(BandContext& context, QWidget* parent = nullptr);
+
+    QTableWidget* table() const { return m_table; }
+    QLineEdit* actionFilter() const { return m_action; }
+
+public Q_SLOTS:
+    void reload() override;
+
+private:
+    void fillMembers();
+
+    QComboBox* m_member = nullptr;
+    QLineEdit* m_action = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QTableWidget* m_table = nullptr;
+    QLabel* m_pageLabel = nullptr;
+    QPushButton* m_previous = nullptr;
+    QPushButton* m_next = nullptr;
+    int m_offset = 0;
+    qint64 m_membersOf = -1;
+};
+
+} // namespace oscalis::ui::band

@@ -1,0 +1,213 @@
+#include "ui/band/MembersPage.h"
+
+#include "auth/AccountService.h"
+#include "store/BandRepository.h"
+#include "ui/band/BandContext.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace oscalis::ui::band {
+
+namespace {
+enum Column { Name, Nickname, Instrument, Role, Status, ColumnCount };
+constexpr int kUserRole = Qt::UserRole;
+constexpr int kLeaderRole = Qt::UserRole + 1;
+constexpr int kActiveRole = Qt::UserRole + 2;
+
+QString statusText(store::Membership::Status s) {
+    switch (s) {
+    case store::Membership::Status::Invited:
+        return MembersPage::tr("invited");
+    case store::Membership::Status::Active:
+        return MembersPage::tr("active");
+    case store::Membership::Status::Left:
+        return MembersPage::tr("left");
+    }
+    return {};
+}
+} // namespace
+
+MembersPage::MembersPage(BandContext& context, QWidget* parent)
+    : BandPage(context, tr("Members"), parent) {
+    setObjectName(QStringLiteral("membersPage"));
+    auto* codeBox = new QWidget(this);
+    codeBox->setObjectName(QStringLiteral("inviteBox"));
+    codeBox->setStyleSheet(QStringLiteral(
+        "#inviteBox { background: #1d2630; border: 1px solid #35506a; border-radius: 8px; }"));
+    auto* codeRow = new QHBoxLayout(codeBox);
+    auto* codeText = new QLabel(tr("Invite code\nGive it to a bandmate: they type it when they "
+                                   "create their account or in “Join a band”."),
+                                codeBox);
+    codeText->setStyleSheet(QStringLiteral("color: #9aa4ae;"));
+    m_code = new QLabel(codeBox);
+    m_code->setObjectName(QStringLiteral("inviteCode"));
+    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_code->setStyleSheet(QStringLiteral("font-family: 'DejaVu Sans Mono', monospace; "
+                                         "font-size: 30pt; font-weight: 700; letter-spacing: 4px; "
+                                         "color: #f5f7fa; padding: 4px 16px;"));
+    m_rotate = new QPushButton(tr("Rotate"), codeBox);
+    m_rotate->setObjectName(QStringLiteral("rotateInviteButton"));
+    m_rotate->setToolTip(tr("Make a new code; the old one stops working at once."));
+    codeRow->addWidget(m_code);
+    codeRow->addWidget(codeText, 1);
+    codeRow->addWidget(m_rotate);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("memberTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Nickname"), tr("Instrument"), tr("Role"), tr("Status")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(Instrument, QHeaderView::Stretch);
+
+    m_role = new QPushButton(tr("Make leader"), this);
+    m_role->setObjectName(QStringLiteral("memberRoleButton"));
+    m_remove = new QPushButton(tr("Remove from the band"), this);
+    m_remove->setObjectName(QStringLiteral("removeMemberButton"));
+    m_reset = new QPushButton(tr("Reset password…"), this);
+    m_reset->setObjectName(QStringLiteral("resetPasswordButton"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_role);
+    buttons->addWidget(m_remove);
+    buttons->addWidget(m_reset);
+    buttons->addStretch(1);
+
+    body()->addWidget(codeBox);
+    body()->addWidget(m_table, 1);
+    body()->addLayout(buttons);
+
+    connect(m_rotate, &QPushButton::clicked, this, &MembersPage::rotateCode);
+    connect(m_role, &QPushButton::clicked, this, &MembersPage::toggleRole);
+    connect(m_remove, &QPushButton::clicked, this, &MembersPage::removeMember);
+    connect(m_reset, &QPushButton::clicked, this, &MembersPage::resetPassword);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &MembersPage::updateButtons);
+    reload();
+}
+
+QString MembersPage::inviteCode() const {
+    return m_code->text();
+}
+
+void MembersPage::reload() {
+    const qint64 keep = selectedUser();
+    m_table->setRowCount(0);
+    m_code->setText(context().band().inviteCode);
+    if (context().bandId()) {
+        auto members = store::BandRepository(context().db()).members(context().bandId());
+        if (members.ok()) {
+            for (const store::Membership& m : members.value()) {
+                const int row = m_table->rowCount();
+                m_table->insertRow(row);
+                const bool leader = m.role == auth::BandRole::Leader;
+                const QString name = m.displayName.isEmpty() ? m.username : m.displayName;
+                const QString cells[] = {tr("%1 (%2)").arg(name, m.username), m.nickname,
+                                         m.instrument, leader ? tr("leader") : tr("member"),
+                                         statusText(m.status)};
+                for (int c = 0; c < ColumnCount; ++c)
+                    m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
+                m_table->item(row, 0)->setData(kUserRole, m.userId);
+                m_table->item(row, 0)->setData(kLeaderRole, leader);
+                m_table->item(row, 0)->setData(kActiveRole,
+                                               m.status == store::Membership::Status::Active);
+                if (m.userId == keep)
+                    m_table->selectRow(row);
+            }
+        }
+    }
+    if (!context().bandId())
+        setHint(tr("Open a band first: create yours or join one with its invite code."));
+    else if (m_table->rowCount() <= 1)
+        setHint(tr("You are the only member so far. Give the invite code below to your "
+                   "bandmates: they join with it from their own account."));
+    else
+        setHint({});
+    updateButtons();
+}
+
+qint64 MembersPage::selectedUser() const {
+    const auto rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_table->item(rows.first().row(), 0)->data(kUserRole).toLongLong();
+}
+
+void MembersPage::updateButtons() {
+    const auto rows = m_table->selectionModel()->selectedRows();
+    const bool any = !rows.isEmpty();
+    const bool leader = any && m_table->item(rows.first().row(), 0)->data(kLeaderRole).toBool();
+    const bool active = any && m_table->item(rows.first().row(), 0)->data(kActiveRole).toBool();
+    const bool self = selectedUser() == context().actor().userId;
+    m_rotate->setVisible(context().bandId() != 0);
+    m_rotate->setEnabled(context().allows(auth::Action::RotateInviteCode));
+    m_role->setText(leader ? tr("Make member") : tr("Make leader"));
+    m_role->setEnabled(active && context().allows(auth::Action::ChangeMemberRole));
+    m_remove->setText(self ? tr("Leave the band") : tr("Remove from the band"));
+    m_remove->setEnabled(active && (self || context().allows(auth::Action::RemoveMember)));
+    m_reset->setVisible(context().allows(auth::Action::ResetPassword));
+    m_reset->setEnabled(any && !self);
+}
+
+void MembersPage::rotateCode() {
+    auto code = store::BandRepository(context().db())
+                    .rotateInviteCode(context().actor(), context().bandId());
+    if (!code.ok()) {
+        showError(BandContext::describe(code.error()));
+        return;
+    }
+    context().reload(); // the band (and its code) is read again, every page refreshes
+    showError({});
+}
+
+void MembersPage::toggleRole() {
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const bool leader = m_table->item(rows.first().row(), 0)->data(kLeaderRole).toBool();
+    const auto status =
+        store::BandRepository(context().db())
+            .setMemberRole(context().actor(), context().bandId(), selectedUser(),
+                           leader ? auth::BandRole::Member : auth::BandRole::Leader);
+    if (report(status))
+        context().reload(); // our own role may have changed
+}
+
+void MembersPage::removeMember() {
+    const qint64 user = selectedUser();
+    if (!user)
+        return;
+    const bool self = user == context().actor().userId;
+    if (QMessageBox::question(this, tr("Members"),
+                              self ? tr("Leave this band?")
+                                   : tr("Remove this member from the band? They can come back "
+                                        "with the invite code.")) != QMessageBox::Yes)
+        return;
+    if (report(store::BandRepository(context().db())
+                   .removeMember(context().actor(), context().bandId(), user)) &&
+        self)
+        context().reload();
+}
+
+void MembersPage::resetPassword() {
+    const qint64 user = selectedUser();
+    if (!user)
+        return;
+    bool ok = false;
+    const QString password = QInputDialog::getText(
+        this, tr("Reset password"),
+        tr("New password for this member (tell it to them; they can change it later):"),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok || password.isEmpty())
+        return;
+    if (report(context().accounts().resetPassword(context().actor(), user, password)))
+        QMessageBox::information(this, tr("Reset password"), tr("The password was changed."));
+}
+
+} // namespace oscalis::ui::band

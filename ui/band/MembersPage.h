@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ui/band/BandPage.h"
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace oscalis::ui::band {
+
+/// The band's members (name, nickname, instrument, role, status), the invite code shown big with
+/// "Rotate" (leaders), change a member's role, remove a member, and (admins) reset a forgotten
+/// password. GUI thread; owned by MainWindow's page stack.
+class MembersPage : public BandPage {
+    Q_OBJECT
+public:
+    MembersPage(BandContext& context, QWidget* parent = nullptr);
+
+    /// The invite code as shown ("K7QM4XPA").
+    QString inviteCode() const;
+    QTableWidget* table() const { return m_table; }
+
+public Q_SLOTS:
+    void reload() override;
+    void rotateCode();
+    /// Leader ↔ member for the selected member.
+    void toggleRole();
+    void removeMember();
+    void resetPassword();
+
+private:
+    qint64 selectedUser() const;
+    void updateButtons();
+
+    QLabel* m_code = nullptr;
+    QPushButton* m_rotate = nullptr;
+    QTableWidget* m_table = nullptr;
+    QPushButton* m_role = nullptr;
+    QPushButton* m_remove = nullptr;
+    QPushButton* m_reset = nullptr;
+};
+
+} // namespace oscalis::ui::band
