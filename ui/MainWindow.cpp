@@ -14,8 +14,10 @@
 #include "ui/band/AuditPage.h"
 #include "ui/band/BandBar.h"
 #include "ui/band/BandContext.h"
+#include "ui/band/CalendarPage.h"
 #include "ui/band/GigsPage.h"
 #include "ui/band/MembersPage.h"
+#include "ui/band/RehearsalsPage.h"
 #include "ui/band/SongsPage.h"
 
 #include <QAction>
@@ -166,6 +168,8 @@ void MainWindow::attachBand(band::BandContext& context) {
     };
     addPage(tr("Mixer"), m_stack->widget(0));
     addPage(tr("Songs"), new band::SongsPage(context, m_stack));
+    addPage(tr("Rehearsals"), new band::RehearsalsPage(context, m_stack));
+    addPage(tr("Calendar"), new band::CalendarPage(context, m_stack));
     addPage(tr("Gigs"), new band::GigsPage(context, m_stack));
     addPage(tr("Members"), new band::MembersPage(context, m_stack));
     addPage(tr("Activity log"), new band::AuditPage(context, m_stack));

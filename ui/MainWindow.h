@@ -44,8 +44,9 @@ public:
     /// Shows the watcher's warnings and re-points it when the user installs into another folder.
     void setProjectWatcher(reaper::ProjectWatcher& watcher);
 
-    /// Adds the band pages (Songs, Gigs, Members, Activity log) beside the mixer, with a
-    /// navigation list on the left and the band switcher and the signed-in user in a toolbar.
+    /// Adds the band pages (Songs, Rehearsals, Calendar, Gigs, Members, Activity log) beside the
+    /// mixer, with a navigation list on the left and the band switcher and the signed-in user in a
+    /// toolbar.
     /// Without it (no database) the window is the mixer alone. Call once.
     void attachBand(band::BandContext& context);
     /// The navigation list (row 0 is the mixer); null before attachBand().
