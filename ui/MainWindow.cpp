@@ -161,19 +161,22 @@ void MainWindow::attachBand(band::BandContext& context) {
         "QListWidget::item { padding: 10px 14px; }"
         "QListWidget::item:selected { background: #2b4a6b; color: white; }"));
     static_cast<QHBoxLayout*>(centralWidget()->layout())->insertWidget(0, m_nav);
-    auto addPage = [this](const QString& title, QWidget* page) {
-        m_stack->addWidget(page);
-        auto* item = new QListWidgetItem(title, m_nav);
-        item->setData(Qt::UserRole, page->objectName());
+    // A band page is built the first time it is shown: start-up only pays for the mixer.
+    new QListWidgetItem(tr("Mixer"), m_nav);
+    m_pageFactories.push_back(nullptr);
+    const auto addPage = [this](const QString& title, PageFactory make) {
+        m_stack->addWidget(new QWidget(m_stack));
+        m_pageFactories.push_back(std::move(make));
+        new QListWidgetItem(title, m_nav);
     };
-    addPage(tr("Mixer"), m_stack->widget(0));
-    addPage(tr("Songs"), new band::SongsPage(context, m_stack));
-    addPage(tr("Rehearsals"), new band::RehearsalsPage(context, m_stack));
-    addPage(tr("Calendar"), new band::CalendarPage(context, m_stack));
-    addPage(tr("Gigs"), new band::GigsPage(context, m_stack));
-    addPage(tr("Members"), new band::MembersPage(context, m_stack));
-    addPage(tr("Activity log"), new band::AuditPage(context, m_stack));
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    band::BandContext* band = &context;
+    addPage(tr("Songs"), [this, band] { return new band::SongsPage(*band, m_stack); });
+    addPage(tr("Rehearsals"), [this, band] { return new band::RehearsalsPage(*band, m_stack); });
+    addPage(tr("Calendar"), [this, band] { return new band::CalendarPage(*band, m_stack); });
+    addPage(tr("Gigs"), [this, band] { return new band::GigsPage(*band, m_stack); });
+    addPage(tr("Members"), [this, band] { return new band::MembersPage(*band, m_stack); });
+    addPage(tr("Activity log"), [this, band] { return new band::AuditPage(*band, m_stack); });
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     m_nav->setCurrentRow(0);
 
     auto* bar = addToolBar(tr("Band"));
@@ -193,6 +196,19 @@ void MainWindow::attachBand(band::BandContext& context) {
     connect(&context, &band::BandContext::userChanged, this, updateNav);
     connect(&context, &band::BandContext::bandChanged, this, updateNav);
     updateNav();
+}
+
+void MainWindow::showPage(int row) {
+    if (row < 0 || row >= m_stack->count())
+        return;
+    if (auto& make = m_pageFactories[std::size_t(row)]) {
+        QWidget* placeholder = m_stack->widget(row);
+        m_stack->insertWidget(row, make());
+        m_stack->removeWidget(placeholder);
+        placeholder->deleteLater();
+        make = nullptr;
+    }
+    m_stack->setCurrentIndex(row);
 }
 
 band::BandPage* MainWindow::bandPage(const QString& name) const {

@@ -2,6 +2,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <vector>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -51,7 +54,8 @@ public:
     void attachBand(band::BandContext& context);
     /// The navigation list (row 0 is the mixer); null before attachBand().
     QListWidget* navigation() const { return m_nav; }
-    /// The band page whose objectName is name ("songsPage"...), or null.
+    /// The band page whose objectName is name ("songsPage"...), or null (also before the
+    /// page was first shown: pages are built on first visit).
     band::BandPage* bandPage(const QString& name) const;
     band::BandBar* bandBar() const { return m_bandBar; }
 
@@ -62,6 +66,9 @@ public Q_SLOTS:
     void installReaperIntegration();
 
 private:
+    using PageFactory = std::function<QWidget*()>;
+    /// Shows navigation row `row`, building its page on first use.
+    void showPage(int row);
     void addShortcut(const QString& objectName, const QKeySequence& key,
                      void (MainWindow::*slot)());
     void createMenu();
@@ -80,6 +87,7 @@ private:
     QLabel* m_scriptStatus = nullptr;
     reaper::ProjectWatcher* m_watcher = nullptr;
     QStackedWidget* m_stack = nullptr;
+    std::vector<PageFactory> m_pageFactories; ///< per navigation row; empty once built
     QListWidget* m_nav = nullptr;
     band::BandBar* m_bandBar = nullptr;
     band::BandContext* m_band = nullptr;
