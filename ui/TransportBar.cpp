@@ -1,5 +1,6 @@
 #include "ui/TransportBar.h"
 
+#include "reaper/FaderTaper.h"
 #include "reaper/Link.h"
 #include "reaper/Session.h"
 #include "ui/MarkerPicker.h"
@@ -17,18 +18,6 @@ namespace oscalis::ui {
 
 using namespace reaper;
 using Glyph = TransportButton::Glyph;
-
-namespace {
-
-QString formatSeconds(double seconds) {
-    const qint64 ms = qint64(std::floor(std::max(0.0, seconds) * 1000.0));
-    return QStringLiteral("%1:%2.%3")
-        .arg(ms / 60000)
-        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
-        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
-}
-
-} // namespace
 
 TransportBar::TransportBar(Session& session, Link& link, QWidget* parent)
     : QWidget(parent), m_session(session), m_link(link) {
@@ -163,7 +152,7 @@ void TransportBar::updateTransport() {
     m_click->setLit(t.click);
     m_rewind->setLit(t.rewinding);
     m_forward->setLit(t.forwarding);
-    m_time->setText(t.timeText.isEmpty() ? formatSeconds(t.seconds) : t.timeText);
+    m_time->setText(t.timeText.isEmpty() ? timeline::format(t.seconds) : t.timeText);
     if (t.recording != m_recordingLook) {
         m_recordingLook = t.recording;
         m_time->setStyleSheet(t.recording ? QStringLiteral("color: #ff6a66;") : QString());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <lo/lo.h>
 
 #include <string_view>
@@ -24,6 +26,11 @@ public:
     float number(int i) const { return type(i) == 'f' ? m_argv[i]->f : float(m_argv[i]->i); }
     /// The argument as text; call only when isString(i).
     std::string_view string(int i) const { return std::string_view(&m_argv[i]->s); }
+    /// The argument as a QString (UTF-8); call only when isString(i).
+    QString text(int i) const {
+        const std::string_view s = string(i);
+        return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    }
 
 private:
     const char* m_types;

@@ -50,4 +50,12 @@ QString pan::format(double position) {
     return percent < 0 ? QStringLiteral("%1%L").arg(-percent) : QStringLiteral("%1%R").arg(percent);
 }
 
+QString timeline::format(double seconds) {
+    const qint64 ms = qint64(std::floor(std::max(0.0, seconds) * 1000.0));
+    return QStringLiteral("%1:%2.%3")
+        .arg(ms / 60000)
+        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
+        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
+}
+
 } // namespace oscalis::reaper

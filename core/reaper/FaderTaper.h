@@ -36,4 +36,9 @@ namespace pan {
 QString format(double position);
 } // namespace pan
 
+/// Time on REAPER's timeline as the surface shows it: "m:ss.mmm" (e.g. "2:05.250").
+namespace timeline {
+QString format(double seconds);
+} // namespace timeline
+
 } // namespace oscalis::reaper

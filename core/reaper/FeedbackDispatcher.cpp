@@ -9,9 +9,6 @@ namespace oscalis::reaper {
 
 namespace {
 
-QString text(const osc::OscArgs& a) {
-    return QString::fromUtf8(a.string(0).data(), qsizetype(a.string(0).size()));
-}
 bool flag(const osc::OscArgs& a) {
     return a.number(0) >= 0.5f;
 }
@@ -88,13 +85,13 @@ void FeedbackDispatcher::addTrackRoutes(const std::string& prefix, bool master) 
     });
     route("/volume/str", ArgKind::String,
           [](TrackState& t, const osc::OscArgs& a) -> std::uint32_t {
-              return assign(t.volumeText, text(a)) ? FieldVolumeText : 0u;
+              return assign(t.volumeText, a.text(0)) ? FieldVolumeText : 0u;
           });
     route("/pan", ArgKind::Number, [](TrackState& t, const osc::OscArgs& a) -> std::uint32_t {
         return assign(t.pan, a.number(0)) ? FieldPan : 0u;
     });
     route("/pan/str", ArgKind::String, [](TrackState& t, const osc::OscArgs& a) -> std::uint32_t {
-        return assign(t.panText, text(a)) ? FieldPanText : 0u;
+        return assign(t.panText, a.text(0)) ? FieldPanText : 0u;
     });
     route("/vu/L", ArgKind::Number, [](TrackState& t, const osc::OscArgs& a) -> std::uint32_t {
         return assign(t.vuLeft, a.number(0)) ? FieldMeter : 0u;
@@ -105,7 +102,7 @@ void FeedbackDispatcher::addTrackRoutes(const std::string& prefix, bool master) 
     if (master)
         return;
     route("/name", ArgKind::String, [](TrackState& t, const osc::OscArgs& a) -> std::uint32_t {
-        return assign(t.name, text(a)) ? FieldName : 0u;
+        return assign(t.name, a.text(0)) ? FieldName : 0u;
     });
     route("/mute", ArgKind::Number, [](TrackState& t, const osc::OscArgs& a) -> std::uint32_t {
         return assign(t.mute, flag(a)) ? FieldMute : 0u;
@@ -122,7 +119,7 @@ void FeedbackDispatcher::addTrackRoutes(const std::string& prefix, bool master) 
     m_router.add(prefix + "/number/str", ArgKind::String,
                  [&s](const Wildcards& w, const osc::OscArgs& a) {
                      bool ok = false;
-                     const int number = text(a).trimmed().toInt(&ok);
+                     const int number = a.text(0).trimmed().toInt(&ok);
                      if (ok)
                          s.setTrackNumber(w[0], number);
                  });
@@ -161,14 +158,14 @@ void FeedbackDispatcher::addTransportRoutes() {
         return assign(t.seconds, double(a.number(0)));
     });
     route("/time/str", ArgKind::String,
-          [](TransportState& t, const osc::OscArgs& a) { return assign(t.timeText, text(a)); });
+          [](TransportState& t, const osc::OscArgs& a) { return assign(t.timeText, a.text(0)); });
     route("/beat/str", ArgKind::String,
-          [](TransportState& t, const osc::OscArgs& a) { return assign(t.beatText, text(a)); });
+          [](TransportState& t, const osc::OscArgs& a) { return assign(t.beatText, a.text(0)); });
     route("/tempo/raw", ArgKind::Number, [](TransportState& t, const osc::OscArgs& a) {
         return assign(t.tempo, double(a.number(0)));
     });
     route("/tempo/str", ArgKind::String,
-          [](TransportState& t, const osc::OscArgs& a) { return assign(t.tempoText, text(a)); });
+          [](TransportState& t, const osc::OscArgs& a) { return assign(t.tempoText, a.text(0)); });
 }
 
 void FeedbackDispatcher::addMarkerRoutes() {
@@ -183,9 +180,9 @@ void FeedbackDispatcher::addMarkerRoutes() {
                          });
         };
         route("/name", ArgKind::String,
-              [](MarkerInfo& m, const osc::OscArgs& a) { return assign(m.name, text(a)); });
+              [](MarkerInfo& m, const osc::OscArgs& a) { return assign(m.name, a.text(0)); });
         route("/number/str", ArgKind::String,
-              [](MarkerInfo& m, const osc::OscArgs& a) { return assign(m.number, text(a)); });
+              [](MarkerInfo& m, const osc::OscArgs& a) { return assign(m.number, a.text(0)); });
         route("/time", ArgKind::Number, [](MarkerInfo& m, const osc::OscArgs& a) {
             return assign(m.time, double(a.number(0)));
         });
@@ -203,9 +200,9 @@ void FeedbackDispatcher::addMarkerRoutes() {
                 });
         };
         lastRoute("/name", ArgKind::String,
-                  [](MarkerInfo& m, const osc::OscArgs& a) { return assign(m.name, text(a)); });
+                  [](MarkerInfo& m, const osc::OscArgs& a) { return assign(m.name, a.text(0)); });
         lastRoute("/number/str", ArgKind::String,
-                  [](MarkerInfo& m, const osc::OscArgs& a) { return assign(m.number, text(a)); });
+                  [](MarkerInfo& m, const osc::OscArgs& a) { return assign(m.number, a.text(0)); });
         lastRoute("/time", ArgKind::Number, [](MarkerInfo& m, const osc::OscArgs& a) {
             return assign(m.time, double(a.number(0)));
         });

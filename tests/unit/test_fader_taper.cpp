@@ -40,6 +40,12 @@ private Q_SLOTS:
         QCOMPARE(pan::format(1.0), QStringLiteral("100%R"));
     }
 
+    void formatsTimelinePositions() {
+        QCOMPARE(timeline::format(0.0), QStringLiteral("0:00.000"));
+        QCOMPARE(timeline::format(125.25), QStringLiteral("2:05.250"));
+        QCOMPARE(timeline::format(-3.0), QStringLiteral("0:00.000"));
+    }
+
     void metersMapTheRangeOntoZeroToOne() {
         QCOMPARE(meter::dbToValue(-60.0), 0.0);
         QCOMPARE(meter::dbToValue(6.0), 1.0);

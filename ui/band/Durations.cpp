@@ -1,20 +1,12 @@
 #include "ui/band/Durations.h"
 
+#include "store/SetlistSheet.h"
+
 #include <QStringList>
 
 namespace oscalis::ui::band {
 
-QString formatDuration(qint64 seconds) {
-    const qint64 h = seconds / 3600;
-    const qint64 m = (seconds % 3600) / 60;
-    const qint64 s = seconds % 60;
-    if (h > 0)
-        return QStringLiteral("%1:%2:%3")
-            .arg(h)
-            .arg(m, 2, 10, QLatin1Char('0'))
-            .arg(s, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
-}
+QString formatDuration(qint64 seconds) { return store::SetlistSheet::clock(seconds); }
 
 std::optional<int> parseDuration(const QString& text) {
     const QString t = text.trimmed();

@@ -165,11 +165,7 @@ int SimProject::currentRegionIndex() const {
 }
 
 QString SimProject::timeText() const {
-    const long ms = long(std::floor(position * 1000.0));
-    return QStringLiteral("%1:%2.%3")
-        .arg(ms / 60000)
-        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
-        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
+    return timeline::format(position);
 }
 
 QString SimProject::beatText() const {

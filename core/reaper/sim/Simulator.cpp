@@ -23,9 +23,6 @@ bool binaryValue(const osc::OscArgs& a, bool& out) {
 bool triggered(const osc::OscArgs& a) {
     return a.count() == 0 || (a.isNumber(0) && a.number(0) == 1.0f);
 }
-QString text(const osc::OscArgs& a) {
-    return QString::fromUtf8(a.string(0).data(), qsizetype(a.string(0).size()));
-}
 } // namespace
 
 Simulator::Simulator(SimOptions options, QObject* parent)
@@ -181,7 +178,7 @@ void Simulator::addTrackRoutes() {
     m_router.add("/track/@/name", ArgKind::String,
                  [this](const Wildcards& w, const osc::OscArgs& a) {
                      if (SimTrack* t = trackAt(w[0]))
-                         t->name = text(a);
+                         t->name = a.text(0);
                  });
     m_router.add("/master/volume", ArgKind::Number,
                  [this](const Wildcards&, const osc::OscArgs& a) {
