@@ -178,6 +178,69 @@ const QStringList kVersion3 = {
         UNIQUE (gig_id, position)) STRICT)"),
 };
 
+// Version 4: chat (rooms, direct messages, numbered messages, read marks), the private calendar
+// feed addresses, and who may use the browser remote in each band.
+const QStringList kVersion4 = {
+    QStringLiteral(R"(CREATE TABLE chat_rooms (
+        id INTEGER PRIMARY KEY,
+        band_id INTEGER NOT NULL REFERENCES bands(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('room', 'direct')),
+        name TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 40),
+        direct_key TEXT,
+        created_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL,
+        last_seq INTEGER NOT NULL DEFAULT 0 CHECK (last_seq >= 0),
+        CHECK ((kind = 'direct') = (direct_key IS NOT NULL)),
+        UNIQUE (band_id, direct_key)) STRICT)"),
+    QStringLiteral("CREATE UNIQUE INDEX chat_rooms_by_name ON chat_rooms(band_id, name COLLATE NOCASE) "
+                   "WHERE kind = 'room'"),
+    QStringLiteral(R"(CREATE TABLE chat_room_members (
+        room_id INTEGER NOT NULL REFERENCES chat_rooms(id) ON DELETE CASCADE,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        PRIMARY KEY (room_id, user_id)) STRICT)"),
+    QStringLiteral(R"(CREATE TABLE chat_messages (
+        id INTEGER PRIMARY KEY,
+        room_id INTEGER NOT NULL REFERENCES chat_rooms(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL CHECK (seq > 0),
+        author_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
+        client_id TEXT NOT NULL DEFAULT '' CHECK (length(client_id) <= 64),
+        text TEXT NOT NULL CHECK (length(text) <= 4000),
+        mentions TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL,
+        deleted_at TEXT,
+        deleted_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
+        UNIQUE (room_id, seq)) STRICT)"),
+    QStringLiteral("CREATE UNIQUE INDEX chat_messages_by_client ON chat_messages(author_id, client_id) "
+                   "WHERE client_id <> ''"),
+    QStringLiteral(R"(CREATE TABLE chat_reads (
+        room_id INTEGER NOT NULL REFERENCES chat_rooms(id) ON DELETE CASCADE,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        last_read_seq INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (room_id, user_id)) STRICT)"),
+    QStringLiteral(R"(CREATE TABLE calendar_feeds (
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        band_id INTEGER NOT NULL REFERENCES bands(id) ON DELETE CASCADE,
+        token TEXT NOT NULL UNIQUE CHECK (length(token) >= 32),
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, band_id)) STRICT)"),
+    QStringLiteral("ALTER TABLE band_settings ADD COLUMN remote_access TEXT NOT NULL DEFAULT 'leaders' "
+                   "CHECK (remote_access IN ('nobody', 'leaders', 'members'))"),
+    // What REAPER tells back from a gig played in live mode, and rehearsal takes linked to songs.
+    QStringLiteral("ALTER TABLE setlist_items ADD COLUMN played_seconds INTEGER "
+                   "CHECK (played_seconds IS NULL OR played_seconds BETWEEN 0 AND 86400)"),
+    QStringLiteral(R"(CREATE TABLE song_takes (
+        id INTEGER PRIMARY KEY,
+        song_id INTEGER NOT NULL REFERENCES songs(id) ON DELETE CASCADE,
+        event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
+        project_path TEXT NOT NULL DEFAULT '' CHECK (length(project_path) <= 4096),
+        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+        start_seconds REAL NOT NULL DEFAULT 0 CHECK (start_seconds >= 0),
+        end_seconds REAL NOT NULL DEFAULT 0 CHECK (end_seconds >= start_seconds),
+        recorded_at TEXT NOT NULL,
+        created_by INTEGER REFERENCES users(id) ON DELETE SET NULL) STRICT)"),
+    QStringLiteral("CREATE INDEX song_takes_by_song ON song_takes(song_id, recorded_at)"),
+};
+
 std::function<Status(Database&)> run(const QStringList& statements) {
     return [statements](Database& db) -> Status {
         for (const QString& sql : statements) {
@@ -195,6 +258,7 @@ std::vector<MigrationStep> SchemaHistory::steps() {
         {1, QStringLiteral("accounts and bands"), run(kVersion1)},
         {2, QStringLiteral("songs, suggestions and votes"), run(kVersion2)},
         {3, QStringLiteral("rehearsals, agenda, gigs and setlists"), run(kVersion3)},
+        {4, QStringLiteral("chat, calendar feeds, remote access, played setlists and takes"), run(kVersion4)},
     };
 }
 

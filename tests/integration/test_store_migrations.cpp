@@ -31,6 +31,7 @@ private Q_SLOTS:
         QTest::newRow("v0 (empty file)") << 0;
         QTest::newRow("v1 (accounts and bands)") << 1;
         QTest::newRow("v2 (songs and suggestions)") << 2;
+        QTest::newRow("v3 (rehearsals and gigs)") << 3;
     }
     void fixturesMigrateToLatestKeepingRows() {
         QFETCH(int, version);
@@ -48,7 +49,7 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.error().message));
         QCOMPARE(report->fromVersion, version);
         QCOMPARE(report->toVersion, Migrations::standard().latestVersion());
-        QCOMPARE(db->userVersion().value(), 3);
+        QCOMPARE(db->userVersion().value(), Migrations::standard().latestVersion());
         QCOMPARE(db->integrityCheck().value(), QStringLiteral("ok"));
 
         if (version == 0) {
@@ -81,13 +82,23 @@ private Q_SLOTS:
                      QString());
             QCOMPARE(scalarInt(*db, QStringLiteral("SELECT count(*) FROM suggestion_votes")), 1);
         }
+        if (version >= 3) {
+            QCOMPARE(scalarInt(*db, QStringLiteral("SELECT level FROM mastery WHERE song_id = 1 AND user_id = 2")), 7);
+            QCOMPARE(db->scalar(QStringLiteral("SELECT answer FROM event_answers WHERE event_id = 1")).value().toString(),
+                     QStringLiteral("maybe"));
+            QCOMPARE(scalarInt(*db, QStringLiteral("SELECT count(*) FROM setlist_items WHERE gig_id = 1")), 2);
+        }
+        // Version 4 starts every band with the remote for leaders only, and its tables are usable at once.
+        QCOMPARE(db->scalar(QStringLiteral("SELECT remote_access FROM band_settings WHERE band_id = 1")).value().toString(),
+                 QStringLiteral("leaders"));
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO chat_rooms (band_id, kind, name, created_at) VALUES (1, 'room', 'general', 'x')")).ok());
         // The new tables of version 3 are usable at once.
         QVERIFY(db->exec(QStringLiteral("INSERT INTO gigs (band_id, name, date, created_at) VALUES (1, 'Fête', '2026-06-21', 'x')")).ok());
         // Migrating again is a no-op and makes no second backup.
         auto again = Migrations::standard().run(*db);
         QVERIFY(again.ok());
         QVERIFY(again->backupPath.isEmpty());
-        QCOMPARE(again->fromVersion, 3);
+        QCOMPARE(again->fromVersion, Migrations::standard().latestVersion());
     }
 
     void freshFileIsCreatedAtLatest() {
@@ -147,7 +158,7 @@ private Q_SLOTS:
         // The real history still takes the file the rest of the way afterwards.
         auto fixed = Migrations::standard().run(**db);
         QVERIFY2(fixed.ok(), qPrintable(fixed.error().message));
-        QCOMPARE((*db)->userVersion().value(), 3);
+        QCOMPARE((*db)->userVersion().value(), Migrations::standard().latestVersion());
         QCOMPARE(fixed->backupPath, path + QStringLiteral(".v2.bak.2")); // the first backup is kept
     }
 

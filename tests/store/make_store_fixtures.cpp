@@ -2,6 +2,7 @@
 //   v0.sqlite  an empty file (what a first start finds)
 //   v1.sqlite  schema 1 with two users, a band, memberships, settings, a session, an audit line
 //   v2.sqlite  schema 2: the same plus two songs, a suggestion and a vote
+//   v3.sqlite  schema 3: the same plus mastery, a rehearsal with an answer, a gig with a setlist
 // Usage: oscalis_make_store_fixtures <output folder>   (the files are committed under tests/data/store)
 // The rows are written with plain SQL of that version, since today's repositories speak the latest schema.
 
@@ -60,6 +61,19 @@ const QStringList kVersion2Rows = {
     QStringLiteral("INSERT INTO suggestion_votes (suggestion_id, user_id, voted_at) VALUES (1, 1, '2024-02-03T19:00:00.000Z')"),
 };
 
+const QStringList kVersion3Rows = {
+    QStringLiteral("INSERT INTO mastery (song_id, user_id, level, updated_at) VALUES (1, 2, 7, '2024-03-01T20:00:00.000Z')"),
+    QStringLiteral("INSERT INTO mastery_history (song_id, user_id, level, at) VALUES (1, 2, 7, '2024-03-01T20:00:00.000Z')"),
+    QStringLiteral("INSERT INTO events (id, band_id, title, starts_at, duration_min, place, created_by, created_at) VALUES "
+                   "(1, 1, 'Répétition', '2024-03-08T20:30:00', 150, 'Le local', 1, '2024-03-01T19:00:00.000Z')"),
+    QStringLiteral("INSERT INTO event_answers (event_id, user_id, answer, answered_at) VALUES "
+                   "(1, 2, 'maybe', '2024-03-02T08:00:00.000Z')"),
+    QStringLiteral("INSERT INTO gigs (id, band_id, name, date, venue, created_at) VALUES "
+                   "(1, 1, 'Fête de la musique', '2024-06-21', 'Place du marché', '2024-03-01T19:00:00.000Z')"),
+    QStringLiteral("INSERT INTO setlist_items (gig_id, position, song_id) VALUES (1, 1, 2)"),
+    QStringLiteral("INSERT INTO setlist_items (gig_id, position, break_minutes) VALUES (1, 2, 15)"),
+};
+
 bool make(const QString& folder, int version) {
     const QString path = QDir(folder).filePath(QStringLiteral("v%1.sqlite").arg(version));
     for (const QString& stale : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) QFile::remove(stale);
@@ -72,6 +86,7 @@ bool make(const QString& folder, int version) {
     if (!Migrations::standard().run(**db, version, false).ok()) return false;
     if (!run(**db, kVersion1Rows)) return false;
     if (version >= 2 && !run(**db, kVersion2Rows)) return false;
+    if (version >= 3 && !run(**db, kVersion3Rows)) return false;
     // One self-contained file: fold the WAL back in and leave rollback-journal mode.
     return run(**db, {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), QStringLiteral("PRAGMA journal_mode=DELETE")});
 }
@@ -86,7 +101,7 @@ int main(int argc, char** argv) {
     }
     const QString folder = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(folder);
-    for (int v : {0, 1, 2})
+    for (int v : {0, 1, 2, 3})
         if (!make(folder, v)) {
             QTextStream(stderr) << "could not write fixture v" << v << "\n";
             return 1;
