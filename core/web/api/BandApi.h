@@ -8,6 +8,8 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <optional>
+
 namespace oscalis::web {
 
 /// The band-data routes of docs/API.md ("Band data"), as plain calls: who asks (the session's
@@ -38,6 +40,11 @@ public:
     ApiReply gig(const auth::Actor& actor, qint64 gigId);
 
 private:
+    /// Nothing when the actor has an enabled account and is an active member of the band;
+    /// otherwise the reply to send (403 forbidden, or 500 when the database fails). Being an
+    /// admin or a moderator is not enough: these are the band members' own pages.
+    std::optional<ApiReply> refuseUnlessMember(const auth::Actor& actor, qint64 bandId);
+
     store::Database& m_db;
 };
 
