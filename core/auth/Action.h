@@ -43,9 +43,13 @@ enum class Action {
     ManageUsers,
     ExportData,
     BackupRestore,
+    ReadChat,
+    PostChat,
+    CreateChatRoom,
+    DeleteAnyChatMessage,
 };
 
 /// Number of actions, for tests that walk the whole list.
-inline constexpr int kActionCount = static_cast<int>(Action::BackupRestore) + 1;
+inline constexpr int kActionCount = static_cast<int>(Action::DeleteAnyChatMessage) + 1;
 
 } // namespace oscalis::auth

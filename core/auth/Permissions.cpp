@@ -51,6 +51,12 @@ constexpr std::array<Permissions::Rule, kActionCount> kRules{{
     {Action::ManageUsers, Need::Staff, true, false, "manage user accounts"},
     {Action::ExportData, Need::BandLeader, true, false, "export the band's data"},
     {Action::BackupRestore, Need::Staff, true, false, "back up or restore the database"},
+    // Chat is a conversation between the band's members: staff outside the band neither read nor
+    // write it, but they (and the band's leaders) may take down someone else's message.
+    {Action::ReadChat, Need::BandMember, false, false, "read the band's chat"},
+    {Action::PostChat, Need::BandMember, false, false, "write in the band's chat"},
+    {Action::CreateChatRoom, Need::BandMember, false, false, "create chat rooms"},
+    {Action::DeleteAnyChatMessage, Need::BandLeader, true, true, "delete someone else's chat message"},
 }};
 
 constexpr bool tableIsInActionOrder() {
@@ -67,7 +73,8 @@ constexpr std::array<const char*, kActionCount> kNames{
     "PromoteSuggestion", "SetOwnMastery", "SetOthersMastery", "AddNote", "DeleteNote",
     "AddAudioNote", "CreateEvent", "EditEvent", "DeleteEvent", "AnswerOwnEvent", "MarkAttendance",
     "CreateGig", "EditGig", "EditSetlist", "DeleteGig", "ViewAudit", "ResetPassword",
-    "ChangeOwnPassword", "ManageUsers", "ExportData", "BackupRestore"};
+    "ChangeOwnPassword", "ManageUsers", "ExportData", "BackupRestore",
+    "ReadChat", "PostChat", "CreateChatRoom", "DeleteAnyChatMessage"};
 
 } // namespace
 

@@ -36,6 +36,8 @@ const Row kMatrix[] = {
     {Action::ViewAudit, "YYYnn"},         {Action::ResetPassword, "YYnnn"},
     {Action::ChangeOwnPassword, "YYYYY"}, {Action::ManageUsers, "Ynnnn"},
     {Action::ExportData, "YnYnn"},        {Action::BackupRestore, "Ynnnn"},
+    {Action::ReadChat, "nnYYn"},          {Action::PostChat, "nnYYn"},
+    {Action::CreateChatRoom, "nnYYn"},    {Action::DeleteAnyChatMessage, "YYYnn"},
 };
 static_assert(std::size(kMatrix) == kActionCount, "the matrix must cover every action");
 
