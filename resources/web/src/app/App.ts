@@ -217,7 +217,10 @@ export class App {
         this.view = this.createView(route, context);
         this.shell.setView(this.view.el, route);
         document.title = `${this.view.title} · Oscalis`;
-        if (moveFocus) this.view.el.querySelector<HTMLElement>('h1[tabindex], h2[tabindex]')?.focus();
+        if (moveFocus) {
+            const el = this.view.el;
+            (el.querySelector<HTMLElement>('[data-autofocus]') ?? el.querySelector<HTMLElement>('h1[tabindex], h2[tabindex]'))?.focus();
+        }
     }
 
     private createView(route: Route, context: AppContext): View {

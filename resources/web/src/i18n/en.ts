@@ -9,7 +9,7 @@ export const en = {
     'conn.connecting': 'Connecting…',
     'conn.online': 'Connected',
     'conn.reconnecting': 'Reconnecting…',
-    'conn.unreachable': 'Studio computer unreachable — retrying',
+    'conn.unreachable': 'Can’t reach the studio',
     'conn.stopped': 'Disconnected',
 
     'nav.sections': 'Sections',
@@ -194,7 +194,7 @@ export const en = {
     'gigs.breakAfter': 'then a {minutes} min break',
 
     'remote.title': 'Remote',
-    'remote.notAllowed': 'The remote isn’t available to you in this band. An admin can allow it on the studio computer, on the Members page.',
+    'remote.notAllowed': 'The remote isn’t available to you in this band. Ask an admin of the band to allow it on the studio computer.',
     'remote.noReaper': 'REAPER isn’t connected to the studio computer right now. When it is, its transport and tracks appear here.',
     'remote.waiting': 'Waiting for the studio computer…',
     'remote.offline': 'Not connected: the controls come back with the connection.',
@@ -214,6 +214,8 @@ export const en = {
     'remote.bankPrevious': 'Previous tracks',
     'remote.bankNext': 'Next tracks',
     'remote.trackNumber': 'Track {number}',
+    'remote.volumeShort': 'Vol',
+    'remote.panShort': 'Pan',
     'remote.volumeOf': 'Volume of {name}',
     'remote.panOf': 'Pan of {name}',
     'remote.muteOf': 'Mute {name}',

@@ -10,7 +10,7 @@ export const fr: Record<keyof typeof en, string> = {
     'conn.connecting': 'Connexion…',
     'conn.online': 'Connecté',
     'conn.reconnecting': 'Reconnexion…',
-    'conn.unreachable': 'Ordinateur du studio injoignable — nouvel essai',
+    'conn.unreachable': 'Studio injoignable',
     'conn.stopped': 'Déconnecté',
 
     'nav.sections': 'Rubriques',
@@ -195,7 +195,7 @@ export const fr: Record<keyof typeof en, string> = {
     'gigs.breakAfter': 'puis une pause de {minutes} min',
 
     'remote.title': 'Télécommande',
-    'remote.notAllowed': 'La télécommande ne vous est pas ouverte dans ce groupe. Un administrateur peut l’autoriser sur l’ordinateur du studio, page Membres.',
+    'remote.notAllowed': 'La télécommande ne vous est pas ouverte dans ce groupe. Demandez à un administrateur du groupe de l’autoriser sur l’ordinateur du studio.',
     'remote.noReaper': 'REAPER n’est pas connecté à l’ordinateur du studio pour le moment. Dès qu’il le sera, son transport et ses pistes apparaîtront ici.',
     'remote.waiting': 'En attente de l’ordinateur du studio…',
     'remote.offline': 'Pas de connexion\u00a0: les commandes reviennent avec la connexion.',
@@ -215,6 +215,8 @@ export const fr: Record<keyof typeof en, string> = {
     'remote.bankPrevious': 'Pistes précédentes',
     'remote.bankNext': 'Pistes suivantes',
     'remote.trackNumber': 'Piste {number}',
+    'remote.volumeShort': 'Vol',
+    'remote.panShort': 'Pano',
     'remote.volumeOf': 'Volume de {name}',
     'remote.panOf': 'Panoramique de {name}',
     'remote.muteOf': 'Couper {name}',

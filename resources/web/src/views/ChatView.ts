@@ -138,7 +138,7 @@ export class ChatView implements View {
 /** One room: header, the scrolling message list and the composer. */
 class RoomPane {
     readonly el: HTMLElement;
-    private readonly heading = h('h2', { attrs: { tabindex: -1 } });
+    private readonly heading = h('h2', { attrs: { tabindex: -1, 'data-autofocus': true } });
     private readonly subtitle = h('p', { class: 'room-sub muted' });
     private readonly scroller = h('div', { class: 'messages' });
     private readonly list = h('ol', { class: 'message-list', attrs: { 'aria-label': t('chat.messages') } });
@@ -189,7 +189,7 @@ class RoomPane {
         });
         this.el = h('div', { class: 'room-pane' },
             h('header', { class: 'room-header' },
-                h('a', { class: 'back-link', attrs: { href: '#/chat' } }, h('span', { attrs: { 'aria-hidden': 'true' } }, '‹ '), t('chat.backToRooms')),
+                h('a', { class: 'back-link', attrs: { href: '#/chat' } }, h('span', { attrs: { 'aria-hidden': 'true' } }, '‹'), t('chat.backToRooms')),
                 this.heading, this.subtitle),
             this.scroller,
             this.jump,
@@ -199,7 +199,11 @@ class RoomPane {
         this.renderHeader();
         this.renderState();
         this.renderMessages(false);
-        requestAnimationFrame(() => this.fitInput());
+        // Messages already known were laid out before the pane was on the page: go to the newest.
+        requestAnimationFrame(() => {
+            this.fitInput();
+            this.scrollToEnd();
+        });
     }
 
     destroy(): void {}

@@ -161,8 +161,8 @@ class Strip {
     private readonly toggles: Record<'mute' | 'solo' | 'arm', HTMLButtonElement>;
 
     constructor(private readonly ctx: AppContext, private readonly warn: (sent: boolean) => void) {
-        this.volume = new SliderControl({ min: 0, max: 1, step: 0.005 }, (value) => this.send({ volume: value }));
-        this.pan = new SliderControl({ min: -1, max: 1, step: 0.01 }, (value) => this.send({ pan: value }));
+        this.volume = new SliderControl(t('remote.volumeShort'), { min: 0, max: 1, step: 0.005 }, (value) => this.send({ volume: value }));
+        this.pan = new SliderControl(t('remote.panShort'), { min: -1, max: 1, step: 0.01 }, (value) => this.send({ pan: value }));
         const toggle = (name: 'mute' | 'solo' | 'arm', letter: string) => h('button', {
             class: `toggle toggle-${name}`,
             attrs: { type: 'button', 'aria-pressed': 'false' },
@@ -228,11 +228,14 @@ class SliderControl {
     private lastSent = 0;
     private timer: ReturnType<typeof setTimeout> | null = null;
 
-    constructor(range: { min: number; max: number; step: number }, private readonly onMove: (value: number) => boolean) {
+    /** shortName is shown; setLabel() gives the full name (with the track) that screen readers read. */
+    constructor(shortName: string, range: { min: number; max: number; step: number }, private readonly onMove: (value: number) => boolean) {
         const id = uid('slider');
         this.input = h('input', { attrs: { id, type: 'range', min: range.min, max: range.max, step: range.step } });
         this.label = h('label', { class: 'sr-only', attrs: { for: id } });
-        this.wrap = h('div', { class: 'slider' }, this.label, this.input, this.readout);
+        this.wrap = h('div', { class: 'slider' },
+            h('span', { class: 'slider-name', attrs: { 'aria-hidden': 'true' } }, shortName),
+            this.label, this.input, this.readout);
         this.input.addEventListener('input', () => this.moved());
         this.input.addEventListener('change', () => this.flush());
     }

@@ -19,7 +19,7 @@ export class GigsPanel implements Panel {
             this.loader = new Loader(results, () => ctx.api.gigs(ctx.band.id), (gigs) => renderGigs(gigs));
         } else {
             this.el = h('div', { class: 'panel' },
-                h('a', { class: 'back-link', attrs: { href: '#/band/gigs' } }, h('span', { attrs: { 'aria-hidden': 'true' } }, '‹ '), t('gigs.back')),
+                h('a', { class: 'back-link', attrs: { href: '#/band/gigs' } }, h('span', { attrs: { 'aria-hidden': 'true' } }, '‹'), t('gigs.back')),
                 results);
             this.loader = new Loader(results, () => ctx.api.gig(gigId), (gig) => renderGig(gig));
         }
