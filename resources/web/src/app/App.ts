@@ -163,7 +163,11 @@ export class App {
 
     private async probe(): Promise<'ok' | 'signedOut' | 'unreachable'> {
         try {
-            await this.api.me();
+            const me = await this.api.me();
+            if (this.band && !me.bands.some((b) => b.id === this.band?.id)) {
+                // No longer in this band (the socket is refused): start again with what's left.
+                this.enter(me);
+            }
             return 'ok';
         } catch (e) {
             if (e instanceof ApiError && e.status === 401) return 'signedOut';

@@ -305,9 +305,9 @@ export class LiveSession extends Emitter<LiveSessionEvents> {
 
     private onPage(m: ChatPageMessage): void {
         if (m.roomId === null || m.roomId === undefined) return; // search results: not shown yet
-        const ref = m.ref ?? '';
         const roomId = m.roomId;
         const messages = m.messages ?? [];
+        const ref = m.ref ?? this.guessPageKind(roomId, messages);
         if (ref === 'sync') {
             const result = this.store.applySync(roomId, messages, m.complete);
             if (result.syncSince !== null) {
@@ -317,13 +317,23 @@ export class LiveSession extends Emitter<LiveSessionEvents> {
             this.emit('messages', { roomId, added: result.added, live: false });
             if (result.confirmed.length > 0) this.emit('outbox', roomId);
         } else {
-            // chat.history (ref "h:<room>"), or an answer without our ref: only add what's new.
             this.historyLoading.delete(roomId);
-            const result = this.store.applyHistory(roomId, messages, ref.startsWith('h:') && m.complete);
+            const result = this.store.applyHistory(roomId, messages, m.complete);
             if (result.confirmed.length > 0) this.saveOutbox();
             this.emit('messages', { roomId, added: result.added, live: false });
         }
         if (roomId === this.activeRoomId) this.markRead(roomId);
+    }
+
+    /**
+     * For a chat.page that came without our ref: older than what we hold (or the first page of a
+     * room being loaded) answers chat.history; anything else answers chat.sync.
+     */
+    private guessPageKind(roomId: number, messages: ChatMessage[]): string {
+        const oldest = this.store.oldestSeq(roomId);
+        const older = messages.length > 0 && oldest !== null && messages.every((x) => x.seq < oldest);
+        const firstLoad = this.historyLoading.has(roomId) && !this.store.isFollowed(roomId);
+        return older || firstLoad || (messages.length === 0 && this.historyLoading.has(roomId)) ? `h:${roomId}` : 'sync';
     }
 
     private onReaper(m: ReaperStateMessage): void {
