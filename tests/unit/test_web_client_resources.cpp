@@ -35,7 +35,7 @@ private Q_SLOTS:
 
     void indexLoadsOnlyHashedFilesThatAreThere() {
         const QString index = QString::fromUtf8(read(resource(QStringLiteral("/index.html"))));
-        const QRegularExpression link(QStringLiteral(R"re((?:src|href)="(/[^"]*)")re"));
+        const QRegularExpression link(QStringLiteral("(?:src|href)=\"(/[^\"]*)\""));
         int scripts = 0;
         for (const auto& match : link.globalMatch(index)) {
             const QString path = match.captured(1);
@@ -43,7 +43,7 @@ private Q_SLOTS:
                      qPrintable(path + QStringLiteral(" is referenced but missing")));
             if (path.endsWith(QLatin1String(".js")) || path.endsWith(QLatin1String(".css"))) {
                 QVERIFY2(
-                    QRegularExpression(QStringLiteral(R"(^/assets/[\w.-]+-[\w-]{8,}\.(js|css)$)"))
+                    QRegularExpression(QStringLiteral("^/assets/[\\w.-]+-[\\w-]{8,}\\.(js|css)$"))
                         .match(path)
                         .hasMatch(),
                     qPrintable(path + QStringLiteral(" is not a hashed name under /assets/")));
@@ -55,14 +55,14 @@ private Q_SLOTS:
 
     void indexHasNothingTheContentSecurityPolicyBlocks() {
         const QString index = QString::fromUtf8(read(resource(QStringLiteral("/index.html"))));
-        QVERIFY2(!QRegularExpression(QStringLiteral(R"(<script(?![^>]*\ssrc=)[^>]*>)"))
+        QVERIFY2(!QRegularExpression(QStringLiteral("<script(?![^>]*\\ssrc=)[^>]*>"))
                       .match(index)
                       .hasMatch(),
                  "inline script");
         QVERIFY2(!index.contains(QLatin1String("<style")), "inline style element");
-        QVERIFY2(!QRegularExpression(QStringLiteral(R"(\sstyle\s*=)")).match(index).hasMatch(),
+        QVERIFY2(!QRegularExpression(QStringLiteral("\\sstyle\\s*=")).match(index).hasMatch(),
                  "style attribute");
-        QVERIFY2(!QRegularExpression(QStringLiteral(R"(\son[a-z]+\s*=)")).match(index).hasMatch(),
+        QVERIFY2(!QRegularExpression(QStringLiteral("\\son[a-z]+\\s*=")).match(index).hasMatch(),
                  "inline event handler");
     }
 
@@ -72,7 +72,7 @@ private Q_SLOTS:
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
-            if (!QRegularExpression(QStringLiteral(R"(\.(js|css|html|webmanifest|svg)$)"))
+            if (!QRegularExpression(QStringLiteral("\\.(js|css|html|webmanifest|svg)$"))
                      .match(path)
                      .hasMatch())
                 continue;
@@ -115,7 +115,8 @@ private Q_SLOTS:
         const QString sw = QString::fromUtf8(read(resource(QStringLiteral("/sw.js"))));
         QVERIFY2(!sw.contains(QLatin1String("__OSCALIS_SHELL__")),
                  "the shell list was not filled in");
-        const auto list = QRegularExpression(QStringLiteral(R"(\["/"(?:,"[^"]+")*\])")).match(sw);
+        const auto list =
+            QRegularExpression(QStringLiteral("\\[\"/\"(?:,\"[^\"]+\")*\\]")).match(sw);
         QVERIFY2(list.hasMatch(), "no shell list in sw.js");
         const QJsonArray shell = QJsonDocument::fromJson(list.captured(0).toUtf8()).array();
         QVERIFY(shell.size() > 3);
