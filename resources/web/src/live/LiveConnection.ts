@@ -24,11 +24,15 @@ export interface LiveConnectionOptions {
     createSocket?: (url: string) => WebSocket;
 }
 
+/** How long a greeted connection must last to count as healthy. */
+const stableMs = 5000;
+
 export class LiveConnection {
     private socket: WebSocket | null = null;
     private timer: ReturnType<typeof setTimeout> | null = null;
     private stopped = true;
     private readonly backoff: Backoff;
+    private healthySince = 0;
 
     constructor(private readonly options: LiveConnectionOptions) {
         this.backoff = options.backoff ?? new Backoff();
@@ -60,9 +64,12 @@ export class LiveConnection {
         return true;
     }
 
-    /** The server greeted us: the next drop starts again from the shortest delay. */
+    /**
+     * The server greeted us. If the connection then lasts a while, the next drop starts again from
+     * the shortest delay; a server that greets and hangs up at once still gets the growing delays.
+     */
     markHealthy(): void {
-        this.backoff.reset();
+        this.healthySince = Date.now();
     }
 
     /** When waiting for the next attempt (the page became visible, the network came back): try now. */
@@ -102,6 +109,8 @@ export class LiveConnection {
 
     private scheduleRetry(opened: boolean): void {
         if (this.stopped) return;
+        if (this.healthySince && Date.now() - this.healthySince >= stableMs) this.backoff.reset();
+        this.healthySince = 0;
         const delay = this.backoff.next();
         this.options.onState('waiting', { attempt: this.backoff.attempts, retryInMs: delay });
         this.clearTimer();
