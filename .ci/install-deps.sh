@@ -11,6 +11,13 @@ packages=(
   xvfb xauth imagemagick procps python3 fonts-dejavu-core
   lua5.4
 )
+# The browser client is built with npm (resources/web); a Node.js from elsewhere (nvm, NodeSource)
+# already on the PATH is used as it is.
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+# Headless Chromium runs the browser end-to-end tests. Debian packages it as chromium; Ubuntu only
+# as a snap, which apt-get can't install here, so there it is left out.
+os_id="$(. /etc/os-release 2>/dev/null && echo "${ID:-}")"
+[ "$os_id" = "ubuntu" ] || packages+=(chromium)
 
 missing=()
 for p in "${packages[@]}"; do
