@@ -28,12 +28,12 @@ missing_in_program=$(comm -13 <(printf '%s\n' "$in_help") <(printf '%s\n' "$in_p
 status=0
 if [ -n "$missing_in_page" ]; then
   echo "error: $(basename "$program") has options that $manpage does not describe:" >&2
-  printf '  %s\n' $missing_in_page >&2
+  while read -r option; do echo "  $option"; done <<<"$missing_in_page" >&2
   status=1
 fi
 if [ -n "$missing_in_program" ]; then
   echo "error: $manpage describes options that $(basename "$program") no longer has:" >&2
-  printf '  %s\n' $missing_in_program >&2
+  while read -r option; do echo "  $option"; done <<<"$missing_in_program" >&2
   status=1
 fi
 [ $status -eq 0 ] && echo "$(basename "$manpage"): all $(printf '%s\n' "$in_help" | wc -l) options of $(basename "$program") are described"

@@ -19,7 +19,6 @@ if [ $# -ne 1 ] || [ ! -f "$1" ]; then
   exit 2
 fi
 deb=$(realpath "$1")
-here=$(dirname "$(realpath "$0")")
 work=$(mktemp -d)
 installed_by_us=0
 demo=""
@@ -44,6 +43,10 @@ fail() {
   echo "FAILED: $*" >&2
   exit 1
 }
+
+for tool in dpkg-deb file desktop-file-validate appstreamcli lintian; do
+  command -v $tool >/dev/null || fail "$tool is missing; make deps (.ci/install-deps.sh) installs it"
+done
 
 version=$(dpkg-deb --field "$deb" Version)
 upstream_version=${version%-*}
