@@ -1,8 +1,14 @@
 # Oscalis front door. `make run` and `make test` install what is missing, build and go.
-.PHONY: deps run build build-test test bench demo sim clean format
+.PHONY: deps run build build-test test bench demo sim clean format package package-check
 
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 ARGS ?=
+
+# make test packages the test build (stripped by CPack, so the .deb is like a release one) rather
+# than compiling a second time; docs/PACKAGING.md says more.
+PACKAGE_CHECK = rm -rf build/test/package && \
+	cpack --config build/test/CPackConfig.cmake -B build/test/package && \
+	./packaging/check-package.sh build/test/package/oscalis_*.deb
 
 deps:
 	@./.ci/install-deps.sh
@@ -23,6 +29,16 @@ build-test: deps
 
 test: build-test
 	ctest --preset test -j $(JOBS)
+	$(PACKAGE_CHECK)
+
+# The Debian package from the Release build: build/release/oscalis_<version>-<revision>_<arch>.deb
+package: build
+	rm -f build/release/oscalis_*.deb
+	cpack --config build/release/CPackConfig.cmake -B build/release
+	@ls build/release/oscalis_*.deb
+
+package-check: build-test
+	$(PACKAGE_CHECK)
 
 bench: build-test
 	./bench/run.sh build/test

@@ -10,6 +10,7 @@ packages=(
   libqt6sql6-sqlite libsqlite3-dev libsodium-dev
   xvfb xauth imagemagick procps python3 fonts-dejavu-core
   lua5.4
+  librsvg2-bin desktop-file-utils appstream lintian dpkg-dev file
 )
 # The browser client is built with npm (resources/web); a Node.js from elsewhere (nvm, NodeSource)
 # already on the PATH is used as it is.

@@ -2,6 +2,7 @@
 // built-in simulator (--demo) and the window (unless --headless).
 #include "app/AppOptions.h"
 #include "app/CreateAdminCommand.h"
+#include "app/DesktopIdentity.h"
 #include "app/FirstPaintReporter.h"
 #include "reaper/Link.h"
 #include "reaper/LinkSettingsStore.h"
@@ -97,6 +98,7 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
         return QCoreApplication::exec();
     }
 
+    app::applyDesktopIdentity();
     ui::MainWindow window(session, link);
     window.setProjectWatcher(projectWatcher);
     if (options.bankSize) // an explicit bank size wins over fitting the window, for this run
