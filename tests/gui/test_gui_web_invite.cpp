@@ -40,6 +40,15 @@ bool showsCode(ui::JoinCard* card, const QString& address, const QString& code) 
     return card->address() == address && card->link() == link &&
            shown.convertToFormat(QImage::Format_Grayscale8) == expected.image(module);
 }
+/// Whether the card's QR code is drawn whole, not squeezed under the address row below it.
+bool whole(ui::JoinCard* card) {
+    auto* qr = card->findChild<QLabel*>(QStringLiteral("qrCode"));
+    auto* address = card->findChild<QLineEdit*>(QStringLiteral("joinAddress"));
+    return card->isVisible() && qr->isVisible() &&
+           qr->size() == qr->pixmap().deviceIndependentSize().toSize() &&
+           qr->geometry().bottom() < address->geometry().top() &&
+           card->rect().contains(address->geometry());
+}
 } // namespace
 
 class TestGuiWebInvite : public QObject {
@@ -59,12 +68,23 @@ private Q_SLOTS:
         QVERIFY(showsCode(panel.cards()[0], QStringLiteral("https://192.168.1.20:8443/"), before));
         QVERIFY(showsCode(panel.cards()[1], QStringLiteral("https://10.0.0.7:8443/"), before));
         for (ui::JoinCard* card : panel.cards())
-            QVERIFY(card->isVisible());
+            QTRY_VERIFY(whole(card));
         QVERIFY(panel.statusText().contains(before));
         QVERIFY(panel.statusText().contains(QStringLiteral("Les Tilleuls")));
         auto* fingerprint = panel.findChild<QLabel*>(QStringLiteral("certificateFingerprint"));
         QVERIFY(fingerprint->isVisible());
         QCOMPARE(fingerprint->text().remove(QLatin1Char('\n')), kFingerprint);
+
+        // The keyboard: Close has the focus, Tab goes to the first card, then its Copy button.
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QTRY_VERIFY(QApplication::focusWidget());
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("dialogCloseButton"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(),
+                 panel.cards()[0]->findChild<QLineEdit*>(QStringLiteral("joinAddress")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(),
+                 panel.cards()[0]->findChild<QPushButton*>(QStringLiteral("copyLinkButton")));
 
         // "Copy link" puts the whole link, invite code included, on the clipboard.
         auto* copy = panel.cards()[1]->findChild<QPushButton*>(QStringLiteral("copyLinkButton"));
@@ -86,6 +106,9 @@ private Q_SLOTS:
         QVERIFY(showsCode(panel.cards()[1], QStringLiteral("https://10.0.0.7:8443/"), after));
         QVERIFY(panel.statusText().contains(after));
         QVERIFY(panel.feedbackText().contains(after));
+        // Redrawn whole, with room for the line about the new code.
+        for (ui::JoinCard* card : panel.cards())
+            QTRY_VERIFY(whole(card));
         QVERIFY(!rig.context->accounts()
                      .registerUser(QStringLiteral("bob"), QStringLiteral("Bob"),
                                    QStringLiteral("bass player"), before)
@@ -100,6 +123,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QVERIFY(panel.cards().isEmpty());
         QVERIFY(panel.statusText().contains(QStringLiteral("web server is off")));
+        // Bandmates can still join at the desktop with the code.
+        QVERIFY(panel.statusText().contains(rig.context->band().inviteCode));
         QVERIFY(!panel.findChild<QLabel*>(QStringLiteral("certificateFingerprint"))->isVisible());
 
         ui::JoinInfo failed;

@@ -4,17 +4,22 @@
 #include "ui/band/BandContext.h"
 #include "ui/web/JoinCard.h"
 
-#include <QDialogButtonBox>
 #include <QFont>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace oscalis::ui {
 
 namespace {
-constexpr int kColumns = 3;
+constexpr int kColumns = 2;
+/// Room for a QR code: big enough for a phone held at arm's length; smaller when there are more
+/// than two addresses, so that two rows of them still fit a laptop's screen.
+constexpr int kLargeQr = 240;
+constexpr int kSmallQr = 180;
 
 /// "AB:CD:…" (95 characters for SHA-256) on two lines, broken at a colon, so the dialog stays
 /// narrow; every character stays where the browser shows it.
@@ -35,6 +40,9 @@ InvitePanel::InvitePanel(band::BandContext* context, const JoinInfo& info, QWidg
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(20, 16, 20, 14);
     column->setSpacing(12);
+    // Always exactly as big as its contents: QR codes must never be squeezed, and the wrapped
+    // lines (height for width) are counted, which a resizable top-level window gets wrong.
+    column->setSizeConstraint(QLayout::SetFixedSize);
     auto* heading = new QLabel(tr("Bandmates join from their browser"), this);
     heading->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
     m_status = new QLabel(this);
@@ -81,12 +89,20 @@ InvitePanel::InvitePanel(band::BandContext* context, const JoinInfo& info, QWidg
     m_feedback->setTextFormat(Qt::PlainText);
     m_feedback->setVisible(false);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_rotate = buttons->addButton(tr("New invite code"), QDialogButtonBox::ActionRole);
+    // Plain buttons, not a QDialogButtonBox: its focus proxy would pull Tab back to its first
+    // button instead of going round to the cards.
+    auto* buttons = new QHBoxLayout;
+    m_rotate = new QPushButton(tr("New invite code"), this);
     m_rotate->setObjectName(QStringLiteral("rotateInviteButton"));
     m_rotate->setAutoDefault(false);
-    buttons->button(QDialogButtonBox::Close)->setDefault(true);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_close =
+        new QPushButton(style()->standardIcon(QStyle::SP_DialogCloseButton), tr("Close"), this);
+    m_close->setObjectName(QStringLiteral("dialogCloseButton"));
+    m_close->setDefault(true);
+    buttons->addWidget(m_rotate);
+    buttons->addStretch(1);
+    buttons->addWidget(m_close);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_rotate, &QPushButton::clicked, this, &InvitePanel::rotateCode);
 
     column->addWidget(heading);
@@ -94,14 +110,14 @@ InvitePanel::InvitePanel(band::BandContext* context, const JoinInfo& info, QWidg
     column->addWidget(m_cardBox);
     column->addWidget(m_certificate);
     column->addWidget(m_feedback);
-    column->addStretch(1);
-    column->addWidget(buttons);
+    column->addLayout(buttons);
 
     if (m_context) {
         connect(m_context, &band::BandContext::bandChanged, this, &InvitePanel::rebuild);
         connect(m_context, &band::BandContext::userChanged, this, &InvitePanel::rebuild);
     }
     setJoinInfo(info);
+    m_close->setFocus(); // Enter or Escape close; Tab goes to the first card
 }
 
 QString InvitePanel::joinLink(const QString& address, const QString& inviteCode) {
@@ -131,13 +147,7 @@ void InvitePanel::rebuild() {
     const QString code = inviteCode();
     const bool band = m_context && m_context->signedIn() && m_context->bandId() != 0;
     QString status;
-    if (!m_info.error.isEmpty()) {
-        status = tr("The web server is not running, so bandmates cannot join from a browser. %1")
-                     .arg(m_info.error);
-    } else if (m_info.addresses.isEmpty()) {
-        status = tr("The web server is off, so bandmates cannot join from a browser. Its "
-                    "addresses and QR codes show here when it runs.");
-    } else {
+    if (m_info.running()) {
         status = tr("On the studio's network, bandmates scan a code with their phone's camera or "
                     "type an address in their browser.");
         status += QLatin1Char(' ');
@@ -145,6 +155,18 @@ void InvitePanel::rebuild() {
                             "band as they create their account.")
                              .arg(code, m_context->band().name)
                        : tr("Sign in and open a band to put its invite code in the link.");
+    } else {
+        status = m_info.error.isEmpty()
+                     ? tr("The web server is off, so bandmates cannot join from a browser. Its "
+                          "addresses and QR codes show here when it runs.")
+                     : tr("The web server is not running, so bandmates cannot join from a "
+                          "browser. %1")
+                           .arg(m_info.error);
+        if (band) {
+            status += QLatin1Char(' ');
+            status += tr("They can still join on this computer with the invite code %1 of %2.")
+                          .arg(code, m_context->band().name);
+        }
     }
     m_status->setText(status);
     m_status->setStyleSheet(m_info.running() ? QStringLiteral("font-size: 11pt;")
@@ -155,7 +177,8 @@ void InvitePanel::rebuild() {
     m_cards.clear();
     if (m_info.running()) {
         for (const QString& address : std::as_const(m_info.addresses)) {
-            auto* card = new JoinCard(address, joinLink(address, code), m_cardBox);
+            const int side = m_info.addresses.size() > kColumns ? kSmallQr : kLargeQr;
+            auto* card = new JoinCard(address, joinLink(address, code), side, m_cardBox);
             const int index = int(m_cards.size());
             m_cardGrid->addWidget(card, index / kColumns, index % kColumns);
             connect(card, &JoinCard::copied, this, [this](const QString& link) {
@@ -165,6 +188,7 @@ void InvitePanel::rebuild() {
         }
     }
     m_cardBox->setVisible(!m_cards.isEmpty());
+    orderFocus();
     m_fingerprint->setText(twoLines(m_info.fingerprint));
     m_certificate->setVisible(m_info.running() && !m_info.fingerprint.isEmpty());
 
@@ -173,7 +197,15 @@ void InvitePanel::rebuild() {
     m_rotate->setEnabled(mayRotate);
     m_rotate->setToolTip(mayRotate ? tr("Make a new code; the old one stops working at once.")
                                    : tr("Only a leader of the band can make a new invite code."));
-    adjustSize();
+}
+
+void InvitePanel::orderFocus() {
+    QList<QWidget*> order;
+    for (JoinCard* card : std::as_const(m_cards))
+        order += card->focusOrder();
+    order += {m_fingerprint, m_rotate, m_close};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 }
 
 void InvitePanel::rotateCode() {

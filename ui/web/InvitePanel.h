@@ -51,6 +51,9 @@ public Q_SLOTS:
 
 private:
     void rebuild();
+    /// Tab goes through the cards in order, then the fingerprint and the buttons (the cards are
+    /// made after them, so the creation order would put them last).
+    void orderFocus();
     void showFeedback(const QString& text, bool problem);
 
     band::BandContext* m_context = nullptr;
@@ -63,6 +66,7 @@ private:
     QLabel* m_fingerprint = nullptr;
     QLabel* m_feedback = nullptr;
     QPushButton* m_rotate = nullptr;
+    QPushButton* m_close = nullptr;
 };
 
 } // namespace oscalis::ui

@@ -14,7 +14,7 @@
 
 namespace oscalis::ui {
 
-JoinCard::JoinCard(const QString& address, const QString& link, QWidget* parent)
+JoinCard::JoinCard(const QString& address, const QString& link, int qrSide, QWidget* parent)
     : QFrame(parent), m_link(link) {
     setObjectName(QStringLiteral("joinCard"));
     setStyleSheet(QStringLiteral(
@@ -34,7 +34,7 @@ JoinCard::JoinCard(const QString& address, const QString& link, QWidget* parent)
         // Whole physical pixels per module, or the scaling would blur the edges a camera needs.
         const qreal ratio = devicePixelRatioF();
         QPixmap pixmap =
-            QPixmap::fromImage(code.image(code.moduleSizeToFit(qRound(kQrSide * ratio))));
+            QPixmap::fromImage(code.image(code.moduleSizeToFit(qRound(qrSide * ratio))));
         pixmap.setDevicePixelRatio(ratio);
         m_qr->setPixmap(pixmap);
         m_qr->setFixedSize(pixmap.deviceIndependentSize().toSize());
@@ -72,6 +72,10 @@ QString JoinCard::address() const {
 
 QImage JoinCard::qrImage() const {
     return m_qr->pixmap().toImage();
+}
+
+QList<QWidget*> JoinCard::focusOrder() const {
+    return {m_address, m_copy};
 }
 
 } // namespace oscalis::ui

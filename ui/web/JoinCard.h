@@ -14,17 +14,17 @@ namespace oscalis::ui {
 class JoinCard : public QFrame {
     Q_OBJECT
 public:
-    /// The side of the QR code in device-independent pixels, quiet zone included (about).
-    static constexpr int kQrSide = 220;
-
     /// address as the server gives it ("https://192.168.1.20:8443/"); link is what the QR code
-    /// and "Copy link" carry.
-    JoinCard(const QString& address, const QString& link, QWidget* parent = nullptr);
+    /// and "Copy link" carry; qrSide the most the QR code may take, in device-independent pixels,
+    /// quiet zone included (it takes the largest whole number of pixels per module that fits).
+    JoinCard(const QString& address, const QString& link, int qrSide, QWidget* parent = nullptr);
 
     QString address() const;
     const QString& link() const { return m_link; }
     /// The QR code as drawn (physical pixels), or a null image if the link did not fit in one.
     QImage qrImage() const;
+    /// The card's widgets that take the keyboard focus, in Tab order.
+    QList<QWidget*> focusOrder() const;
 
 Q_SIGNALS:
     /// The link was copied to the clipboard.

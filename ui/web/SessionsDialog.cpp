@@ -35,6 +35,8 @@ SessionsDialog::SessionsDialog(band::BandContext& context, QWidget* parent)
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(20, 16, 20, 14);
     column->setSpacing(10);
+    auto* heading = new QLabel(tr("Signed-in browsers"), this);
+    heading->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
     auto* intro = new QLabel(
         context.allows(auth::Action::ManageUsers)
             ? tr("Every browser signed in to Oscalis, for every account. Ending a session signs "
@@ -61,6 +63,9 @@ SessionsDialog::SessionsDialog(band::BandContext& context, QWidget* parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(Who, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Device, QHeaderView::Stretch);
+    for (int c : {SignedIn, LastSeen, Expires})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("sessionsError"));
@@ -82,6 +87,7 @@ SessionsDialog::SessionsDialog(band::BandContext& context, QWidget* parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_end->setEnabled(selectedSession() != 0); });
 
+    column->addWidget(heading);
     column->addWidget(intro);
     column->addWidget(m_hint);
     column->addWidget(m_table, 1);
