@@ -11,6 +11,7 @@ packages=(
   xvfb xauth imagemagick procps python3 fonts-dejavu-core
   lua5.4
   librsvg2-bin desktop-file-utils appstream lintian dpkg-dev file
+  libqrencode-dev
 )
 # The browser client is built with npm (resources/web); a Node.js from elsewhere (nvm, NodeSource)
 # already on the PATH is used as it is.

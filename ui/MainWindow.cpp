@@ -19,6 +19,8 @@
 #include "ui/band/MembersPage.h"
 #include "ui/band/RehearsalsPage.h"
 #include "ui/band/SongsPage.h"
+#include "ui/web/InvitePanel.h"
+#include "ui/web/SessionsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -113,6 +115,11 @@ void MainWindow::createMenu() {
     QAction* install = menu->addAction(tr("&Install REAPER integration…"), this,
                                        &MainWindow::installReaperIntegration);
     install->setObjectName(QStringLiteral("installReaperAction"));
+    QAction* invite = menu->addAction(tr("I&nvite bandmates…"), this, &MainWindow::inviteBandmates);
+    invite->setObjectName(QStringLiteral("inviteBandmatesAction"));
+    m_sessionsAction = menu->addAction(tr("Signed-in &browsers…"), this, &MainWindow::showSessions);
+    m_sessionsAction->setObjectName(QStringLiteral("signedInBrowsersAction"));
+    m_sessionsAction->setEnabled(false); // until someone signs in (attachBand)
     menu->addSeparator();
     QAction* quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -174,7 +181,12 @@ void MainWindow::attachBand(band::BandContext& context) {
     addPage(tr("Rehearsals"), [this, band] { return new band::RehearsalsPage(*band, m_stack); });
     addPage(tr("Calendar"), [this, band] { return new band::CalendarPage(*band, m_stack); });
     addPage(tr("Gigs"), [this, band] { return new band::GigsPage(*band, m_stack); });
-    addPage(tr("Members"), [this, band] { return new band::MembersPage(*band, m_stack); });
+    addPage(tr("Members"), [this, band] {
+        auto* page = new band::MembersPage(*band, m_stack);
+        connect(page, &band::MembersPage::inviteBandmatesRequested, this,
+                &MainWindow::inviteBandmates);
+        return page;
+    });
     addPage(tr("Activity log"), [this, band] { return new band::AuditPage(*band, m_stack); });
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     m_nav->setCurrentRow(0);
@@ -194,6 +206,9 @@ void MainWindow::attachBand(band::BandContext& context) {
             m_nav->setCurrentRow(0);
     };
     connect(&context, &band::BandContext::userChanged, this, updateNav);
+    const auto updateSessions = [this] { m_sessionsAction->setEnabled(m_band->signedIn()); };
+    connect(&context, &band::BandContext::userChanged, this, updateSessions);
+    updateSessions();
     connect(&context, &band::BandContext::bandChanged, this, updateNav);
     updateNav();
 }
@@ -264,6 +279,33 @@ void MainWindow::installReaperIntegration() {
                              .isEmpty())
             m_watcher->setFolder(reaper::ReaperPaths::projectFolder(stored));
     }
+}
+
+void MainWindow::setJoinInfo(const JoinInfo& info) {
+    m_joinInfo = info;
+    if (m_invitePanel)
+        m_invitePanel->setJoinInfo(info);
+}
+
+InvitePanel* MainWindow::invitePanel() const {
+    return m_invitePanel;
+}
+
+void MainWindow::inviteBandmates() {
+    if (!m_invitePanel) {
+        m_invitePanel = new InvitePanel(m_band, m_joinInfo, this);
+        m_invitePanel->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_invitePanel->open();
+    m_invitePanel->raise();
+}
+
+void MainWindow::showSessions() {
+    if (!m_band || !m_band->signedIn())
+        return;
+    auto* dialog = new SessionsDialog(*m_band, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::playOrStop() {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "ui/web/JoinInfo.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <vector>
@@ -24,6 +27,7 @@ class BandPage;
 } // namespace band
 
 class ConnectionIndicator;
+class InvitePanel;
 class MixerView;
 class TransportBar;
 
@@ -58,12 +62,21 @@ public:
     /// page was first shown: pages are built on first visit).
     band::BandPage* bandPage(const QString& name) const;
     band::BandBar* bandBar() const { return m_bandBar; }
+    /// How bandmates reach the web server, for "Invite bandmates…" (empty: the server is off).
+    /// An open panel shows the new addresses at once.
+    void setJoinInfo(const JoinInfo& info);
+    /// The "Invite bandmates" panel while it is open, or null.
+    InvitePanel* invitePanel() const;
 
 public Q_SLOTS:
     /// Opens the settings dialog; on OK saves the settings with QSettings and applies them.
     void editSettings();
     /// Opens "Install REAPER integration…".
     void installReaperIntegration();
+    /// Opens "Invite bandmates…": join addresses, QR codes with the invite code, fingerprint.
+    void inviteBandmates();
+    /// Opens "Signed-in browsers…" (needs a database and someone signed in).
+    void showSessions();
 
 private:
     using PageFactory = std::function<QWidget*()>;
@@ -91,6 +104,9 @@ private:
     QListWidget* m_nav = nullptr;
     band::BandBar* m_bandBar = nullptr;
     band::BandContext* m_band = nullptr;
+    JoinInfo m_joinInfo;
+    QPointer<InvitePanel> m_invitePanel;
+    QAction* m_sessionsAction = nullptr;
 };
 
 } // namespace oscalis::ui

@@ -95,6 +95,30 @@ Result<std::vector<Session>> SessionRepository::listForUser(qint64 userId) {
     return list;
 }
 
+Result<std::vector<SessionRepository::Listed>>
+SessionRepository::listActive(const auth::Actor& actor, const QDateTime& now) {
+    auto me = AccessCheck::current(m_db, actor);
+    if (!me.ok())
+        return me.error();
+    const bool everyone = AccessCheck::require(m_db, *me, auth::Action::ManageUsers).ok();
+    // Only sessions that findValid() would still accept: a disabled account's are listed nowhere.
+    auto rows = m_db.select(
+        QStringLiteral(
+            "SELECT %1, username, display_name FROM sessions "
+            "JOIN (SELECT id AS account, username, display_name FROM users WHERE disabled = 0) "
+            "ON account = user_id "
+            "WHERE revoked_at IS NULL AND expires_at > ? AND (? OR user_id = ?) "
+            "ORDER BY last_seen DESC, id DESC")
+            .arg(kColumns),
+        {sql::toUtc(now), everyone, me->userId});
+    if (!rows.ok())
+        return rows.error();
+    std::vector<Listed> list;
+    for (const auto& r : *rows)
+        list.push_back({fromRecord(r), r.value(7).toString(), r.value(8).toString()});
+    return list;
+}
+
 Result<int> SessionRepository::purgeExpired(const QDateTime& now) {
     return m_db.exec(QStringLiteral("DELETE FROM sessions WHERE expires_at <= ? OR revoked_at IS NOT NULL"), {sql::toUtc(now)});
 }

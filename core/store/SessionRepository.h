@@ -29,6 +29,17 @@ public:
     /// One's own session, or anyone's with ManageUsers.
     Status revoke(const auth::Actor& actor, qint64 sessionId, const QDateTime& now);
     Result<std::vector<Session>> listForUser(qint64 userId);
+
+    /// A session as the desktop's "Signed-in browsers" list shows it: with whose it is.
+    struct Listed {
+        Session session;
+        QString username;
+        QString displayName;
+    };
+    /// Sessions neither revoked nor expired at now, most recently seen first: everyone's for an
+    /// actor with ManageUsers, the actor's own otherwise.
+    Result<std::vector<Listed>> listActive(const auth::Actor& actor, const QDateTime& now);
+
     /// Deletes expired and revoked sessions; returns how many.
     Result<int> purgeExpired(const QDateTime& now);
 

@@ -98,6 +98,41 @@ private Q_SLOTS:
         QVERIFY(UserRepository(*rig.db).setDisabled(rig.admin, rig.member.userId, true).ok());
         QVERIFY(!sessions.findValid(third->token, now).ok());
     }
+
+    void listsActiveSessionsForTheDesktop() {
+        test::StoreTestRig rig;
+        QVERIFY(rig.setUp());
+        SessionRepository sessions(*rig.db);
+        const QDateTime now = QDateTime(QDate(2026, 5, 1), QTime(20, 0), Qt::UTC);
+        auto phone = sessions.create(rig.member.userId, QStringLiteral("phone"), now, 3600);
+        auto laptop = sessions.create(rig.member.userId, QStringLiteral("laptop"), now, 60);
+        auto ended = sessions.create(rig.member.userId, QStringLiteral("old tablet"), now, 3600);
+        auto leaders =
+            sessions.create(rig.leader.userId, QStringLiteral("leader's phone"), now, 3600);
+        QVERIFY(phone.ok() && laptop.ok() && ended.ok() && leaders.ok());
+        QVERIFY(sessions.revoke(rig.member, ended->session.id, now).ok());
+        QVERIFY(sessions.touch(phone->session.id, now.addSecs(90)).ok());
+
+        // A member sees their own live sessions only, most recently seen first.
+        auto own = sessions.listActive(rig.member, now.addSecs(30));
+        QVERIFY2(own.ok(), qPrintable(own.error().message));
+        QCOMPARE(own->size(), std::size_t(2));
+        QCOMPARE(own->at(0).session.device, QStringLiteral("phone"));
+        QCOMPARE(own->at(0).username, QStringLiteral("member"));
+        QCOMPARE(own->at(1).session.device, QStringLiteral("laptop"));
+        // The laptop's session has expired a minute later.
+        QCOMPARE(sessions.listActive(rig.member, now.addSecs(61))->size(), std::size_t(1));
+
+        // An admin (ManageUsers) sees everyone's; a moderator does not.
+        auto all = sessions.listActive(rig.admin, now.addSecs(30));
+        QCOMPARE(all->size(), std::size_t(3));
+        QCOMPARE(sessions.listActive(rig.moderator, now.addSecs(30))->size(), std::size_t(0));
+
+        // A disabled account's sessions are no longer listed, and it may not list anything.
+        QVERIFY(UserRepository(*rig.db).setDisabled(rig.admin, rig.member.userId, true).ok());
+        QCOMPARE(sessions.listActive(rig.admin, now.addSecs(30))->size(), std::size_t(1));
+        QVERIFY(!sessions.listActive(rig.member, now.addSecs(30)).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreGigsSessions)

@@ -55,8 +55,12 @@ MembersPage::MembersPage(BandContext& context, QWidget* parent)
     m_rotate = new QPushButton(tr("Rotate"), codeBox);
     m_rotate->setObjectName(QStringLiteral("rotateInviteButton"));
     m_rotate->setToolTip(tr("Make a new code; the old one stops working at once."));
+    auto* invite = new QPushButton(tr("Invite bandmates…"), codeBox);
+    invite->setObjectName(QStringLiteral("inviteBandmatesButton"));
+    invite->setToolTip(tr("The addresses and QR codes bandmates use to join from a browser."));
     codeRow->addWidget(m_code);
     codeRow->addWidget(codeText, 1);
+    codeRow->addWidget(invite);
     codeRow->addWidget(m_rotate);
 
     m_table = new QTableWidget(0, ColumnCount, this);
@@ -87,6 +91,7 @@ MembersPage::MembersPage(BandContext& context, QWidget* parent)
     body()->addLayout(buttons);
 
     connect(m_rotate, &QPushButton::clicked, this, &MembersPage::rotateCode);
+    connect(invite, &QPushButton::clicked, this, &MembersPage::inviteBandmatesRequested);
     connect(m_role, &QPushButton::clicked, this, &MembersPage::toggleRole);
     connect(m_remove, &QPushButton::clicked, this, &MembersPage::removeMember);
     connect(m_reset, &QPushButton::clicked, this, &MembersPage::resetPassword);

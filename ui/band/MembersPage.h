@@ -10,7 +10,8 @@ namespace oscalis::ui::band {
 
 /// The band's members (name, nickname, instrument, role, status), the invite code shown big with
 /// "Rotate" (leaders), change a member's role, remove a member, and (admins) reset a forgotten
-/// password. GUI thread; owned by MainWindow's page stack.
+/// password; "Invite bandmates…" asks the window for the join QR codes. GUI thread; owned by
+/// MainWindow's page stack.
 class MembersPage : public BandPage {
     Q_OBJECT
 public:
@@ -19,6 +20,10 @@ public:
     /// The invite code as shown ("K7QM4XPA").
     QString inviteCode() const;
     QTableWidget* table() const { return m_table; }
+
+Q_SIGNALS:
+    /// "Invite bandmates…" was clicked: the window opens the panel with the join QR codes.
+    void inviteBandmatesRequested();
 
 public Q_SLOTS:
     void reload() override;
