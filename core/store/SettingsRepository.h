@@ -8,7 +8,7 @@
 
 namespace oscalis::store {
 
-/// Per-band settings: display name override, theme, layout.
+/// Per-band settings: display name override, theme, layout, who may use the browser remote.
 /// Owner: whoever owns the Database; same thread as it.
 class SettingsRepository {
 public:
@@ -23,6 +23,9 @@ public:
     static QString layoutName(BandSettings::Layout layout);
     static std::optional<BandSettings::Theme> themeFromName(const QString& name);
     static std::optional<BandSettings::Layout> layoutFromName(const QString& name);
+    /// Database spelling of remote_access ("nobody", "leaders", "members").
+    static QString remoteAccessName(BandSettings::RemoteAccess access);
+    static std::optional<BandSettings::RemoteAccess> remoteAccessFromName(const QString& name);
 
 private:
     Database& m_db;
