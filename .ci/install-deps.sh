@@ -10,6 +10,7 @@ packages=(
   libqt6sql6-sqlite libsqlite3-dev libsodium-dev
   xvfb xauth imagemagick procps python3 fonts-dejavu-core
   lua5.4
+  qt6-websockets-dev libssl-dev
 )
 
 missing=()

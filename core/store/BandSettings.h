@@ -21,9 +21,12 @@ struct BandSettings {
     /// Whether someone with this role in the band may use the remote (None: never).
     bool allowsRemote(auth::BandRole role) const {
         switch (remoteAccess) {
-        case RemoteAccess::Nobody: return false;
-        case RemoteAccess::Leaders: return role == auth::BandRole::Leader;
-        case RemoteAccess::Members: return role != auth::BandRole::None;
+        case RemoteAccess::Nobody:
+            return false;
+        case RemoteAccess::Leaders:
+            return role == auth::BandRole::Leader;
+        case RemoteAccess::Members:
+            return role != auth::BandRole::None;
         }
         return false;
     }

@@ -14,7 +14,8 @@ class SettingsRepository {
 public:
     explicit SettingsRepository(Database& db) : m_db(db) {}
 
-    /// The band's settings, or the defaults when none were saved. NotFound if the band does not exist.
+    /// The band's settings, or the defaults when none were saved. NotFound if the band does not
+    /// exist.
     Result<BandSettings> get(qint64 bandId);
     /// Saves every field (EditBandSettings), with one audit entry holding before and after.
     Status update(const auth::Actor& actor, const BandSettings& settings);

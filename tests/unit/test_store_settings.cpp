@@ -76,9 +76,12 @@ private Q_SLOTS:
         f.action = QStringLiteral("settings.edit");
         const AuditPage log = AuditRepository(*rig.db).query(rig.leader, f).value();
         QCOMPARE(log.total, 2);
-        QVERIFY(log.items.front().beforeJson.contains(QStringLiteral("\"remote_access\":\"members\"")));
-        QVERIFY(log.items.front().afterJson.contains(QStringLiteral("\"remote_access\":\"nobody\"")));
-        QCOMPARE(SettingsRepository::remoteAccessFromName(QStringLiteral("everyone")), std::nullopt);
+        QVERIFY(
+            log.items.front().beforeJson.contains(QStringLiteral("\"remote_access\":\"members\"")));
+        QVERIFY(
+            log.items.front().afterJson.contains(QStringLiteral("\"remote_access\":\"nobody\"")));
+        QCOMPARE(SettingsRepository::remoteAccessFromName(QStringLiteral("everyone")),
+                 std::nullopt);
     }
 };
 
