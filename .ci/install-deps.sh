@@ -12,6 +12,7 @@ packages=(
   lua5.4
   librsvg2-bin desktop-file-utils appstream lintian dpkg-dev file
   libqrencode-dev
+  qt6-websockets-dev libssl-dev
 )
 # The browser client is built with npm (resources/web); a Node.js from elsewhere (nvm, NodeSource)
 # already on the PATH is used as it is.

@@ -22,7 +22,8 @@ reaper::LinkSettings AppOptions::overlay(reaper::LinkSettings s) const {
 
 bool wantsHeadless(int argc, char** argv) {
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--headless") == 0 || std::strcmp(argv[i], "--create-admin") == 0 ||
+        if (std::strcmp(argv[i], "--headless") == 0 ||
+            std::strcmp(argv[i], "--create-admin") == 0 ||
             std::strncmp(argv[i], "--create-admin=", 15) == 0)
             return true;
     return false;
@@ -37,8 +38,8 @@ std::optional<quint16> parsePort(const QString& value, const QString& what, bool
     bool ok = false;
     const int port = value.toInt(&ok);
     if (!ok || port < (allowZero ? 0 : 1) || port > 65535) {
-        fail(QCoreApplication::translate(
-                 "oscalis", "%1 must be a UDP port number from %2 to 65535, not \"%3\".")
+        fail(QCoreApplication::translate("oscalis",
+                                         "%1 must be a port number from %2 to 65535, not \"%3\".")
                  .arg(what)
                  .arg(allowZero ? 0 : 1)
                  .arg(value));
@@ -83,7 +84,21 @@ std::optional<AppOptions> parseCommandLine() {
         tr("Create the first administrator account with this user name, reading the password "
            "from standard input, then exit."),
         tr("name"));
-    p.addOptions({demo, headless, host, reaperPort, listen, bank, firstPaint, db, createAdmin});
+    const QCommandLineOption webPort(QStringLiteral("web-port"),
+                                     tr("Port of the web server bandmates open in their browsers "
+                                        "(default 8443; 0 turns it off)."),
+                                     tr("port"));
+    const QCommandLineOption webPlain(
+        QStringLiteral("web-plain-loopback"),
+        tr("Serve plain HTTP on 127.0.0.1 only, instead of HTTPS on every address (for tests)."));
+    const QCommandLineOption webCert(QStringLiteral("web-cert"),
+                                     tr("Your own TLS certificate for the web server (PEM file)."),
+                                     tr("file"));
+    const QCommandLineOption webKey(QStringLiteral("web-key"),
+                                    tr("The private key of --web-cert (PEM file, no password)."),
+                                    tr("file"));
+    p.addOptions({demo, headless, host, reaperPort, listen, bank, firstPaint, db, createAdmin,
+                  webPort, webPlain, webCert, webKey});
     p.process(*QCoreApplication::instance());
 
     AppOptions o;
@@ -106,6 +121,19 @@ std::optional<AppOptions> parseCommandLine() {
     if (p.isSet(listen)) {
         if (!(o.listenPort = parsePort(p.value(listen), QStringLiteral("--port"), true)))
             return std::nullopt;
+    }
+    if (p.isSet(webPort)) {
+        const auto port = parsePort(p.value(webPort), QStringLiteral("--web-port"), true);
+        if (!port)
+            return std::nullopt;
+        o.webPort = *port;
+    }
+    o.webPlainLoopback = p.isSet(webPlain);
+    o.webCertificate = p.value(webCert);
+    o.webKey = p.value(webKey);
+    if (o.webCertificate.isEmpty() != o.webKey.isEmpty()) {
+        fail(tr("--web-cert and --web-key go together: give both, or neither."));
+        return std::nullopt;
     }
     if (p.isSet(bank)) {
         bool ok = false;

@@ -21,6 +21,13 @@ struct AppOptions {
     QString databasePath;
     /// --create-admin NAME: create the first administrator (password on standard input), exit.
     QString createAdmin;
+    /// --web-port: the web server's port (0 turns it off).
+    quint16 webPort = 8443;
+    /// --web-plain-loopback: plain HTTP on 127.0.0.1 (tests and end-to-end runs).
+    bool webPlainLoopback = false;
+    /// --web-cert / --web-key: the user's own TLS certificate and key (PEM).
+    QString webCertificate;
+    QString webKey;
 
     /// Applies the command-line overrides to saved settings.
     reaper::LinkSettings overlay(reaper::LinkSettings settings) const;
@@ -30,7 +37,8 @@ struct AppOptions {
 /// exiting). On a bad value prints a plain error and returns nothing.
 std::optional<AppOptions> parseCommandLine();
 
-/// True if argv asks for the windowless mode or a command that opens no window (--create-admin) (decided before any QApplication exists).
+/// True if argv asks for the windowless mode or a command that opens no window (--create-admin)
+/// (decided before any QApplication exists).
 bool wantsHeadless(int argc, char** argv);
 
 } // namespace oscalis::app

@@ -4,6 +4,7 @@
 #include "app/CreateAdminCommand.h"
 #include "app/DesktopIdentity.h"
 #include "app/FirstPaintReporter.h"
+#include "app/WebServerSetup.h"
 #include "reaper/Link.h"
 #include "reaper/LinkSettingsStore.h"
 #include "reaper/ProjectWatcher.h"
@@ -12,20 +13,21 @@
 #include "reaper/sim/SimProjectFile.h"
 #include "reaper/sim/Simulator.h"
 #include "store/Migrations.h"
-#include "ui/band/BandContext.h"
-#include "ui/band/SignInFlow.h"
 #include "ui/MainWindow.h"
 #include "ui/MixerView.h"
+#include "ui/band/BandContext.h"
+#include "ui/band/SignInFlow.h"
 #include "util/LogCategories.h"
+#include "web/WebServer.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QMessageBox>
-#include <QTimer>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -90,6 +92,11 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
                                          "works; the band pages are off until this is fixed.")
                               .arg(QDir::toNativeSeparators(dbPath), opened.error().message);
 
+    // The web server shares the database file; each of its threads opens its own connection.
+    std::unique_ptr<web::WebServer> webServer;
+    if (database)
+        webServer = app::startWebServer(options, dbPath, session, link);
+
     if (options.headless) {
         if (!databaseProblem.isEmpty())
             describe(databaseProblem);
@@ -108,6 +115,8 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
     if (database) {
         band = std::make_unique<ui::band::BandContext>(*database);
         window.attachBand(*band);
+        if (webServer)
+            app::followDesktopUser(*webServer, *band);
     }
     window.show();
     if (!options.exitAfterFirstPaint) { // benchmarks measure the window, not a sign-in dialog

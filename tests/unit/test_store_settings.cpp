@@ -49,6 +49,40 @@ private Q_SLOTS:
         QCOMPARE(SettingsRepository::layoutFromName(QStringLiteral("compact")),
                  std::optional<BandSettings::Layout>(BandSettings::Layout::Compact));
     }
+
+    void remoteAccessIsSavedAuditedAndDecidesByRole() {
+        test::StoreTestRig rig;
+        QVERIFY(rig.setUp());
+        SettingsRepository settings(*rig.db);
+        BandSettings s = settings.get(rig.band).value();
+        QCOMPARE(s.remoteAccess, BandSettings::RemoteAccess::Leaders); // the schema's default
+        QVERIFY(s.allowsRemote(BandRole::Leader));
+        QVERIFY(!s.allowsRemote(BandRole::Member));
+
+        s.remoteAccess = BandSettings::RemoteAccess::Members;
+        QCOMPARE(settings.update(rig.member, s).error().kind, Error::Kind::Denied);
+        QVERIFY(settings.update(rig.leader, s).ok());
+        const BandSettings saved = settings.get(rig.band).value();
+        QCOMPARE(saved.remoteAccess, BandSettings::RemoteAccess::Members);
+        QVERIFY(saved.allowsRemote(BandRole::Member));
+        QVERIFY(!saved.allowsRemote(BandRole::None));
+
+        s.remoteAccess = BandSettings::RemoteAccess::Nobody;
+        QVERIFY(settings.update(rig.leader, s).ok());
+        QVERIFY(!settings.get(rig.band)->allowsRemote(BandRole::Leader));
+
+        AuditFilter f;
+        f.bandId = rig.band;
+        f.action = QStringLiteral("settings.edit");
+        const AuditPage log = AuditRepository(*rig.db).query(rig.leader, f).value();
+        QCOMPARE(log.total, 2);
+        QVERIFY(
+            log.items.front().beforeJson.contains(QStringLiteral("\"remote_access\":\"members\"")));
+        QVERIFY(
+            log.items.front().afterJson.contains(QStringLiteral("\"remote_access\":\"nobody\"")));
+        QCOMPARE(SettingsRepository::remoteAccessFromName(QStringLiteral("everyone")),
+                 std::nullopt);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreSettings)

@@ -1,0 +1,56 @@
+#include "app/WebServerSetup.h"
+
+#include "ui/band/BandContext.h"
+#include "web/WebServer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
+
+namespace oscalis::app {
+
+namespace {
+void say(const QString& text) {
+    std::fprintf(stderr, "oscalis: %s\n", qPrintable(text));
+}
+} // namespace
+
+std::unique_ptr<web::WebServer> startWebServer(const AppOptions& options,
+                                               const QString& databasePath,
+                                               reaper::Session& session, reaper::Link& link) {
+    if (options.webPort == 0)
+        return nullptr;
+    web::WebServerOptions o;
+    o.databasePath = databasePath;
+    o.port = options.webPort;
+    o.plainLoopback = options.webPlainLoopback;
+    o.certificateFile = options.webCertificate;
+    o.keyFile = options.webKey;
+    auto server = std::make_unique<web::WebServer>(o);
+    server->attachReaper(session, link);
+    if (!server->start()) {
+        say(QCoreApplication::translate("oscalis", "The web server is off: %1")
+                .arg(server->errorString()));
+        return nullptr;
+    }
+    say(QCoreApplication::translate("oscalis", "Bandmates can join from a browser at %1")
+            .arg(server->joinUrls().join(QStringLiteral(" or "))));
+    if (!server->fingerprint().isEmpty())
+        say(QCoreApplication::translate("oscalis",
+                                        "The browser will ask about the certificate; its "
+                                        "fingerprint (SHA-256) is %1")
+                .arg(server->fingerprint()));
+    return server;
+}
+
+void followDesktopUser(web::WebServer& server, ui::band::BandContext& band) {
+    const auto tell = [&server, &band] {
+        server.setDesktopUser(band.actor().userId, band.bandId());
+    };
+    QObject::connect(&band, &ui::band::BandContext::userChanged, &server, tell);
+    QObject::connect(&band, &ui::band::BandContext::bandChanged, &server, tell);
+    tell();
+}
+
+} // namespace oscalis::app

@@ -1,0 +1,49 @@
+#include "web/HubClient.h"
+
+#include <QJsonDocument>
+
+namespace oscalis::web {
+
+HubClient::HubClient(QWebSocket* socket, HubIdentity identity, QObject* parent)
+    : QObject(parent), m_socket(socket), m_identity(std::move(identity)) {
+    socket->setParent(this);
+    // Qt's own limit is a backstop that closes the connection; up to it, an oversized message is
+    // refused with an error and the connection stays (the Hub checks kMaxMessageBytes).
+    socket->setMaxAllowedIncomingMessageSize(16 * kMaxMessageBytes);
+    socket->setMaxAllowedIncomingFrameSize(16 * kMaxMessageBytes);
+    connect(socket, &QWebSocket::textMessageReceived, this,
+            [this](const QString& text) { Q_EMIT textReceived(this, text); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this,
+            [this](const QByteArray&) { Q_EMIT binaryReceived(this); });
+    connect(socket, &QWebSocket::disconnected, this, [this] {
+        if (m_gone)
+            return;
+        m_gone = true;
+        Q_EMIT gone(this);
+        deleteLater();
+    });
+}
+
+HubClient::~HubClient() = default;
+
+void HubClient::send(const QJsonObject& message) {
+    if (m_socket && !m_gone)
+        m_socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void HubClient::sendError(const QString& code, const QString& message, const QJsonValue& ref) {
+    QJsonObject e{{QStringLiteral("type"), QStringLiteral("error")},
+                  {QStringLiteral("code"), code},
+                  {QStringLiteral("message"), message}};
+    if (!ref.isUndefined() && !ref.isNull())
+        e.insert(QStringLiteral("ref"), ref);
+    send(e);
+}
+
+void HubClient::close() {
+    if (m_socket)
+        m_socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+}
+
+} // namespace oscalis::web

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "web/HubIdentity.h"
+#include "web/RateWindow.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QWebSocket>
+
+namespace oscalis::web {
+
+/// One browser's WebSocket: who it is (HubIdentity), its message rate window, and sending JSON.
+/// Owner: the Hub, on the network thread; owns its QWebSocket; deleted (later) when it closes.
+class HubClient : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxMessageBytes = 64 * 1024;
+    static constexpr int kMaxMessagesPerSecond = 50;
+
+    HubClient(QWebSocket* socket, HubIdentity identity, QObject* parent = nullptr);
+    ~HubClient() override;
+
+    const HubIdentity& identity() const { return m_identity; }
+    qint64 userId() const { return m_identity.actor.userId; }
+    qint64 bandId() const { return m_identity.bandId; }
+    RateWindow& rate() { return m_rate; }
+
+    void send(const QJsonObject& message);
+    /// `{"type": "error", code, message, ref}`.
+    void sendError(const QString& code, const QString& message, const QJsonValue& ref = {});
+    void close();
+
+Q_SIGNALS:
+    void textReceived(oscalis::web::HubClient* client, const QString& text);
+    void binaryReceived(oscalis::web::HubClient* client);
+    void gone(oscalis::web::HubClient* client);
+
+private:
+    QPointer<QWebSocket> m_socket;
+    HubIdentity m_identity;
+    RateWindow m_rate{kMaxMessagesPerSecond};
+    bool m_gone = false;
+};
+
+} // namespace oscalis::web

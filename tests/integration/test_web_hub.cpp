@@ -1,0 +1,336 @@
+// The WebSocket hub with real QWebSocket clients and a real database file: the upgrade's checks,
+// welcome, limits (size, rate), errors, presence, and the remote reaching the REAPER simulator
+// through a real Link in this process.
+#include "reaper/Link.h"
+#include "reaper/sim/Simulator.h"
+#include "store/SettingsRepository.h"
+#include "tests/support/WebRig.h"
+
+#include <QtTest>
+
+using namespace oscalis;
+using oscalis::test::HttpAnswer;
+using oscalis::test::SocketLog;
+
+namespace {
+QString json(const QJsonObject& o) {
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QStringList presenceNames(const QJsonObject& presence) {
+    QStringList names;
+    for (const QJsonValue& v : presence.value(QStringLiteral("users")).toArray())
+        names.append(v.toObject().value(QStringLiteral("displayName")).toString());
+    return names;
+}
+} // namespace
+
+class TestWebHub : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<test::WebRig> m_rig;
+
+    QByteArray upgrade(const QString& token, qint64 band, const QString& origin) const {
+        QByteArray r =
+            "GET /ws?band=" + QByteArray::number(band) +
+            " HTTP/1.1\r\nHost: " + m_rig->host().toUtf8() +
+            "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n";
+        if (!origin.isEmpty())
+            r += "Origin: " + origin.toUtf8() + "\r\n";
+        if (!token.isEmpty())
+            r += "Cookie: oscalis_session=" + token.toLatin1() + "\r\n";
+        return r + "\r\n";
+    }
+
+    /// A signed-in browser's WebSocket, open and welcomed.
+    struct Open {
+        std::unique_ptr<QNetworkAccessManager> browser = std::make_unique<QNetworkAccessManager>();
+        std::unique_ptr<QWebSocket> socket;
+        std::unique_ptr<SocketLog> log;
+    };
+    Open open(const QString& user) {
+        Open o;
+        if (!m_rig->login(*o.browser, user))
+            return o;
+        o.socket = m_rig->openSocket(o.browser.get(), m_rig->data.band);
+        o.log = std::make_unique<SocketLog>(*o.socket);
+        return o;
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_rig = std::make_unique<test::WebRig>();
+        QVERIFY(m_rig->setUp());
+    }
+    void cleanup() { m_rig.reset(); }
+
+    void theUpgradeChecksSessionBandAndOrigin() {
+        QVERIFY(m_rig->start());
+        QNetworkAccessManager member, outsider;
+        QVERIFY(m_rig->login(member, QStringLiteral("member")));
+        QVERIFY(m_rig->login(outsider, QStringLiteral("outsider")));
+        const qint64 band = m_rig->data.band;
+
+        HttpAnswer a = m_rig->raw(upgrade({}, band, m_rig->origin()));
+        QCOMPARE(a.status, 401);
+        QCOMPARE(a.errorCode(), QStringLiteral("not_signed_in"));
+        a = m_rig->raw(upgrade(QStringLiteral("forged-token"), band, m_rig->origin()));
+        QCOMPARE(a.status, 401);
+        a = m_rig->raw(upgrade(m_rig->token(member), band, QStringLiteral("https://evil.example")));
+        QCOMPARE(a.status, 403);
+        QCOMPARE(a.errorCode(), QStringLiteral("bad_origin"));
+        a = m_rig->raw(upgrade(m_rig->token(member), band, QString()));
+        QCOMPARE(a.status, 403);
+        a = m_rig->raw(upgrade(m_rig->token(outsider), band, m_rig->origin()));
+        QCOMPARE(a.status, 403);
+        QCOMPARE(a.errorCode(), QStringLiteral("forbidden"));
+        a = m_rig->raw(upgrade(m_rig->token(member), band, m_rig->origin()), 1000);
+        QVERIFY2(a.raw.startsWith("HTTP/1.1 101"), a.raw.constData());
+
+        // A real client is refused as well: it never opens.
+        std::unique_ptr<QWebSocket> evil =
+            m_rig->openSocket(&member, band, QStringLiteral("https://evil.example"));
+        QSignalSpy failed(evil.get(), qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
+        WEB_TRY_VERIFY(failed.count() > 0);
+        QVERIFY(evil->state() != QAbstractSocket::ConnectedState);
+    }
+
+    void welcomeSaysWhoWhereAndWhatMayBeDone() {
+        QVERIFY(m_rig->start());
+        Open leader = open(QStringLiteral("leader"));
+        QVERIFY(leader.socket);
+        WEB_TRY_COMPARE(leader.log->ofType(QStringLiteral("welcome")).size(), 1);
+        QCOMPARE(leader.log->messages.first().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("welcome"));
+        const QJsonObject w = leader.log->ofType(QStringLiteral("welcome")).first();
+        QCOMPARE(w.value(QStringLiteral("bandId")).toInteger(), m_rig->data.band);
+        QCOMPARE(
+            w.value(QStringLiteral("me")).toObject().value(QStringLiteral("username")).toString(),
+            QStringLiteral("leader"));
+        QCOMPARE(w.value(QStringLiteral("permissions"))
+                     .toObject()
+                     .value(QStringLiteral("remote"))
+                     .toBool(),
+                 true);
+        QVERIFY(w.value(QStringLiteral("rooms")).isArray());
+        QCOMPARE(presenceNames({{QStringLiteral("users"), w.value(QStringLiteral("presence"))}}),
+                 QStringList{QStringLiteral("leader")});
+        QVERIFY(w.value(QStringLiteral("reaper")).isNull()); // no REAPER attached in this test
+
+        Open member = open(QStringLiteral("member"));
+        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("welcome")).size(), 1);
+        QCOMPARE(member.log->ofType(QStringLiteral("welcome"))
+                     .first()
+                     .value(QStringLiteral("permissions"))
+                     .toObject()
+                     .value(QStringLiteral("remote"))
+                     .toBool(),
+                 false);
+    }
+
+    void presenceFollowsBrowsersAndTheDesktop() {
+        QVERIFY(m_rig->start());
+        Open leader = open(QStringLiteral("leader"));
+        WEB_TRY_COMPARE(leader.log->ofType(QStringLiteral("welcome")).size(), 1);
+        Open member = open(QStringLiteral("member"));
+        WEB_TRY_VERIFY(!leader.log->ofType(QStringLiteral("presence")).isEmpty() &&
+                       presenceNames(leader.log->ofType(QStringLiteral("presence")).last()) ==
+                           QStringList({QStringLiteral("leader"), QStringLiteral("member")}));
+        // The member's own welcome already listed both.
+        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("welcome")).size(), 1);
+
+        m_rig->server->setDesktopUser(m_rig->data.leader.userId, m_rig->data.band);
+        WEB_TRY_VERIFY(!member.log->ofType(QStringLiteral("presence")).isEmpty() &&
+                       member.log->ofType(QStringLiteral("presence"))
+                               .last()
+                               .value(QStringLiteral("users"))
+                               .toArray()
+                               .at(0)
+                               .toObject()
+                               .value(QStringLiteral("where"))
+                               .toArray() ==
+                           QJsonArray({QStringLiteral("desktop"), QStringLiteral("browser")}));
+
+        member.socket->close();
+        WEB_TRY_COMPARE(presenceNames(leader.log->ofType(QStringLiteral("presence")).last()),
+                        QStringList{QStringLiteral("leader")});
+        m_rig->server->setDesktopUser(0, 0);
+        WEB_TRY_COMPARE(leader.log->ofType(QStringLiteral("presence"))
+                            .last()
+                            .value(QStringLiteral("users"))
+                            .toArray()
+                            .at(0)
+                            .toObject()
+                            .value(QStringLiteral("where"))
+                            .toArray(),
+                        QJsonArray({QStringLiteral("browser")}));
+    }
+
+    void badMessagesGetErrorsAndTheConnectionStays() {
+        QVERIFY(m_rig->start());
+        Open member = open(QStringLiteral("member"));
+        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("welcome")).size(), 1);
+        QWebSocket& ws = *member.socket;
+        ws.sendTextMessage(QStringLiteral("{not json"));
+        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("error")).size(), 1);
+        QCOMPARE(member.log->ofType(QStringLiteral("error"))
+                     .last()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("invalid_json"));
+        ws.sendTextMessage(
+            json({{QStringLiteral("type"), QStringLiteral("dance")}, {QStringLiteral("ref"), 7}}));
+        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("error")).size(), 2);
+        QCOMPARE(member.log->ofType(QStringLiteral("error"))
+                     .last()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("unknown_type"));
+        QCOMPARE(
+            member.log->ofType(QStringLiteral("error")).last().value(QStringLiteral("ref")).toInt(),
+            7);
+        ws.sendBinaryMessage(QByteArray(100, '\x01'));
+        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("error")).size(), 3);
+        QCOMPARE(member.log->ofType(QStringLiteral("error"))
+                     .last()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("unsupported"));
+        ws.sendTextMessage(json({{QStringLiteral("type"), QStringLiteral("chat.send")},
+                                 {QStringLiteral("text"), QString(70 * 1024, QLatin1Char('a'))}}));
+        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("error")).size(), 4);
+        QCOMPARE(member.log->ofType(QStringLiteral("error"))
+                     .last()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("too_large"));
+        // Chat goes to the worker and answers with the sender's ref.
+        ws.sendTextMessage(json({{QStringLiteral("type"), QStringLiteral("chat.send")},
+                                 {QStringLiteral("ref"), QStringLiteral("r1")},
+                                 {QStringLiteral("text"), QStringLiteral("hello")}}));
+        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("error")).size(), 5);
+        QCOMPARE(member.log->ofType(QStringLiteral("error"))
+                     .last()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("invalid_field"));
+        QCOMPARE(member.log->ofType(QStringLiteral("error"))
+                     .last()
+                     .value(QStringLiteral("ref"))
+                     .toString(),
+                 QStringLiteral("r1"));
+        QCOMPARE(ws.state(), QAbstractSocket::ConnectedState);
+    }
+
+    void floodsAreRateLimitedAndTheConnectionStays() {
+        QVERIFY(m_rig->start()); // the rig's clock stands still: every message falls in one second
+        Open member = open(QStringLiteral("member"));
+        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("welcome")).size(), 1);
+        for (int i = 0; i < 60; ++i)
+            member.socket->sendTextMessage(json(
+                {{QStringLiteral("type"), QStringLiteral("nope")}, {QStringLiteral("ref"), i}}));
+        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("error")).size(), 60);
+        int unknown = 0, limited = 0;
+        for (const QJsonObject& e : member.log->ofType(QStringLiteral("error"))) {
+            const QString code = e.value(QStringLiteral("code")).toString();
+            unknown += code == QLatin1String("unknown_type");
+            limited += code == QLatin1String("rate_limited");
+        }
+        QCOMPARE(unknown, 50);
+        QCOMPARE(limited, 10);
+        QCOMPARE(member.socket->state(), QAbstractSocket::ConnectedState);
+        member.socket->sendTextMessage(json({{QStringLiteral("type"), QStringLiteral("nope")}}));
+        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("error")).size(), 61); // still heard
+    }
+
+    void theRemoteDrivesReaperForThoseAllowed() {
+        reaper::sim::SimOptions simOptions;
+        simOptions.port = 0;
+        simOptions.tracks = 12;
+        reaper::sim::Simulator sim(simOptions);
+        QVERIFY(sim.start());
+        reaper::Session session;
+        reaper::Link link(session);
+        reaper::LinkSettings settings;
+        settings.reaperPort = sim.port();
+        settings.listenPort = 0;
+        settings.bankSize = 8;
+        QVERIFY(link.start(settings));
+        WEB_TRY_COMPARE(link.state(), reaper::Link::State::Connected);
+        WEB_TRY_COMPARE(session.track(1)->name, sim.project().tracks[0].name);
+
+        QVERIFY(m_rig->start());
+        m_rig->server->attachReaper(session, link);
+        Open leader = open(QStringLiteral("leader"));
+        Open member = open(QStringLiteral("member")); // remote_access is 'leaders'
+        WEB_TRY_COMPARE(leader.log->ofType(QStringLiteral("welcome")).size(), 1);
+        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("welcome")).size(), 1);
+        const QJsonObject state = leader.log->ofType(QStringLiteral("welcome"))
+                                      .first()
+                                      .value(QStringLiteral("reaper"))
+                                      .toObject();
+        QCOMPARE(state.value(QStringLiteral("connected")).toBool(), true);
+        QCOMPARE(state.value(QStringLiteral("tracks"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 sim.project().tracks[0].name);
+
+        member.socket->sendTextMessage(
+            json({{QStringLiteral("type"), QStringLiteral("remote.transport")},
+                  {QStringLiteral("action"), QStringLiteral("play")},
+                  {QStringLiteral("ref"), 1}}));
+        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("error")).size(), 1);
+        QCOMPARE(member.log->ofType(QStringLiteral("error"))
+                     .first()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("forbidden"));
+        // REAPER obeys in order: once the leader's later mute has arrived, a play would have too.
+        leader.socket->sendTextMessage(
+            json({{QStringLiteral("type"), QStringLiteral("remote.track")},
+                  {QStringLiteral("number"), 2},
+                  {QStringLiteral("mute"), true}}));
+        WEB_TRY_VERIFY(sim.project().tracks[1].mute);
+        QVERIFY(!sim.project().playing);
+
+        leader.socket->sendTextMessage(
+            json({{QStringLiteral("type"), QStringLiteral("remote.transport")},
+                  {QStringLiteral("action"), QStringLiteral("play")}}));
+        WEB_TRY_VERIFY(sim.project().playing);
+        // ... and every browser sees it in reaper.state.
+        WEB_TRY_VERIFY(!member.log->ofType(QStringLiteral("reaper.state")).isEmpty() &&
+                       member.log->ofType(QStringLiteral("reaper.state"))
+                           .last()
+                           .value(QStringLiteral("transport"))
+                           .toObject()
+                           .value(QStringLiteral("playing"))
+                           .toBool());
+
+        leader.socket->sendTextMessage(
+            json({{QStringLiteral("type"), QStringLiteral("remote.track")},
+                  {QStringLiteral("number"), 3},
+                  {QStringLiteral("volume"), 0.5}}));
+        WEB_TRY_COMPARE(sim.project().tracks[2].volume, 0.5f);
+        leader.socket->sendTextMessage(
+            json({{QStringLiteral("type"), QStringLiteral("remote.bank")},
+                  {QStringLiteral("direction"), QStringLiteral("next")}}));
+        WEB_TRY_COMPARE(session.bankStart(), 9);
+        leader.socket->sendTextMessage(
+            json({{QStringLiteral("type"), QStringLiteral("remote.transport")},
+                  {QStringLiteral("action"), QStringLiteral("dance")},
+                  {QStringLiteral("ref"), 2}}));
+        WEB_TRY_COMPARE(leader.log->ofType(QStringLiteral("error")).size(), 1);
+        QCOMPARE(leader.log->ofType(QStringLiteral("error"))
+                     .first()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("invalid_field"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebHub)
+#include "test_web_hub.moc"
