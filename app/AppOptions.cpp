@@ -21,11 +21,16 @@ reaper::LinkSettings AppOptions::overlay(reaper::LinkSettings s) const {
 }
 
 bool wantsHeadless(int argc, char** argv) {
-    for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--headless") == 0 ||
-            std::strcmp(argv[i], "--create-admin") == 0 ||
-            std::strncmp(argv[i], "--create-admin=", 15) == 0)
+    // --help and --version print and leave: they must work without a display (man, packaging).
+    static const char* const kNoWindow[] = {"--headless", "--create-admin", "-h",       "--help",
+                                            "--help-all", "-v",             "--version"};
+    for (int i = 1; i < argc; ++i) {
+        for (const char* flag : kNoWindow)
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        if (std::strncmp(argv[i], "--create-admin=", 15) == 0)
             return true;
+    }
     return false;
 }
 

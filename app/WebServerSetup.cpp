@@ -1,5 +1,6 @@
 #include "app/WebServerSetup.h"
 
+#include "WebClientResources.h"
 #include "ui/band/BandContext.h"
 #include "web/WebServer.h"
 
@@ -18,9 +19,15 @@ void say(const QString& text) {
 
 std::unique_ptr<web::WebServer> startWebServer(const AppOptions& options,
                                                const QString& databasePath,
-                                               reaper::Session& session, reaper::Link& link) {
-    if (options.webPort == 0)
+                                               reaper::Session& session, reaper::Link& link,
+                                               ui::JoinInfo& join) {
+    join = {};
+    if (options.webPort == 0) {
+        join.error = QCoreApplication::translate(
+            "oscalis", "The web server is off (Oscalis was started with --web-port 0).");
         return nullptr;
+    }
+    initWebClientResources(); // the browser client, served at /
     web::WebServerOptions o;
     o.databasePath = databasePath;
     o.port = options.webPort;
@@ -30,10 +37,13 @@ std::unique_ptr<web::WebServer> startWebServer(const AppOptions& options,
     auto server = std::make_unique<web::WebServer>(o);
     server->attachReaper(session, link);
     if (!server->start()) {
-        say(QCoreApplication::translate("oscalis", "The web server is off: %1")
-                .arg(server->errorString()));
+        join.error = QCoreApplication::translate("oscalis", "The web server is off: %1")
+                         .arg(server->errorString());
+        say(join.error);
         return nullptr;
     }
+    join.addresses = server->joinUrls();
+    join.fingerprint = server->fingerprint();
     say(QCoreApplication::translate("oscalis", "Bandmates can join from a browser at %1")
             .arg(server->joinUrls().join(QStringLiteral(" or "))));
     if (!server->fingerprint().isEmpty())

@@ -94,8 +94,11 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
 
     // The web server shares the database file; each of its threads opens its own connection.
     std::unique_ptr<web::WebServer> webServer;
+    ui::JoinInfo join;
     if (database)
-        webServer = app::startWebServer(options, dbPath, session, link);
+        webServer = app::startWebServer(options, dbPath, session, link, join);
+    else
+        join.error = databaseProblem;
 
     if (options.headless) {
         if (!databaseProblem.isEmpty())
@@ -108,6 +111,7 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
     app::applyDesktopIdentity();
     ui::MainWindow window(session, link);
     window.setProjectWatcher(projectWatcher);
+    window.setJoinInfo(join);
     if (options.bankSize) // an explicit bank size wins over fitting the window, for this run
         window.mixer()->setFitToWindow(false);
     new app::FirstPaintReporter(&window, sinceMain, options.exitAfterFirstPaint);

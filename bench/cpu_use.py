@@ -49,6 +49,12 @@ def free_udp_port():
         return s.getsockname()[1]
 
 
+def free_tcp_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def osc_string(text):
     data = text.encode() + b"\0"
     return data + b"\0" * (-len(data) % 4)
@@ -200,6 +206,7 @@ def headless(sim, oscalis, windows, seconds):
         run.start("sim", [sim, "--port", str(port), "--tracks", str(TRACKS), "--play"])
         time.sleep(0.3)
         app = run.start("oscalis", [oscalis, "--headless", "--reaper-port", str(port), "--port", "0",
+                                    "--web-port", str(free_tcp_port()),
                                     "--bank-size", str(TRACKS)], env=app_env(run.tmp))
         time.sleep(SETTLE_S)
         run.check_alive()
@@ -230,7 +237,7 @@ def gui(sim, oscalis, windows, seconds):
             conf.write("[ui]\nfitBankToWindow=false\n\n[reaper]\nbankSize=64\n")
         wrapper = run.start("xvfb-run", ["xvfb-run", "-a", "-s", "-screen 0 1920x1080x24", oscalis,
                                          "--reaper-port", str(port), "--port", "0",
-                                         "--bank-size", str(TRACKS)], env=env, new_session=True)
+                                         "--web-port", str(free_tcp_port()), "--bank-size", str(TRACKS)], env=env, new_session=True)
         app_pid = xvfb_pid = None
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline and app_pid is None:

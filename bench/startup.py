@@ -14,6 +14,7 @@ Stdlib only. Fails loudly (exit 1) if a program fails or prints no first-paint l
 import argparse
 import os
 import re
+import socket
 import shutil
 import statistics
 import subprocess
@@ -83,8 +84,12 @@ def main():
 
     server, display = start_xvfb()
     config = tempfile.mkdtemp(prefix="oscalis-startup-")
-    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=config)
-    programs = {"qt_hello": [hello], "oscalis": [oscalis, "--exit-after-first-paint", "--port", "0"]}
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=config, XDG_DATA_HOME=config)
+    with socket.socket() as s:  # the web server starts too, as in real use, on a port free now
+        s.bind(("127.0.0.1", 0))
+        web_port = str(s.getsockname()[1])
+    programs = {"qt_hello": [hello],
+                "oscalis": [oscalis, "--exit-after-first-paint", "--port", "0", "--web-port", web_port]}
     spawn = {name: [] for name in programs}
     after_main = {name: [] for name in programs}
     try:
