@@ -9,6 +9,13 @@ QJsonArray ids(const std::vector<qint64>& list) {
         out.append(id);
     return out;
 }
+
+std::vector<qint64> idsFrom(const QJsonValue& value) {
+    std::vector<qint64> out;
+    for (const QJsonValue& v : value.toArray())
+        out.push_back(v.toInteger());
+    return out;
+}
 } // namespace
 
 QJsonObject ChatJson::room(const chat::Room& r) {
@@ -37,6 +44,33 @@ QJsonArray ChatJson::messages(const std::vector<chat::Message>& list) {
     for (const chat::Message& m : list)
         out.append(message(m));
     return out;
+}
+
+chat::Room ChatJson::roomFrom(const QJsonObject& o) {
+    chat::Room r;
+    r.id = o.value(QStringLiteral("id")).toInteger();
+    r.kind = o.value(QStringLiteral("kind")).toString();
+    r.name = o.value(QStringLiteral("name")).toString();
+    r.memberIds = idsFrom(o.value(QStringLiteral("memberIds")));
+    r.lastSeq = o.value(QStringLiteral("lastSeq")).toInteger();
+    r.unread = o.value(QStringLiteral("unread")).toInteger();
+    return r;
+}
+
+chat::Message ChatJson::messageFrom(const QJsonObject& o) {
+    chat::Message m;
+    m.id = o.value(QStringLiteral("id")).toInteger();
+    m.roomId = o.value(QStringLiteral("roomId")).toInteger();
+    m.seq = o.value(QStringLiteral("seq")).toInteger();
+    if (o.value(QStringLiteral("authorId")).isDouble())
+        m.authorId = o.value(QStringLiteral("authorId")).toInteger();
+    m.authorName = o.value(QStringLiteral("authorName")).toString();
+    m.text = o.value(QStringLiteral("text")).toString();
+    m.at = o.value(QStringLiteral("at")).toString();
+    m.mentions = idsFrom(o.value(QStringLiteral("mentions")));
+    m.clientId = o.value(QStringLiteral("clientId")).toString();
+    m.deleted = o.value(QStringLiteral("deleted")).toBool();
+    return m;
 }
 
 } // namespace oscalis::web

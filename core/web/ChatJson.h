@@ -15,6 +15,9 @@ public:
     /// `{"id", "roomId", "seq", "authorId", "authorName", "text", "at", "mentions", "clientId"}`.
     static QJsonObject message(const chat::Message& message);
     static QJsonArray messages(const std::vector<chat::Message>& messages);
+    /// The other way round, for the desktop, which hears the hub's messages as JSON.
+    static chat::Room roomFrom(const QJsonObject& room);
+    static chat::Message messageFrom(const QJsonObject& message);
 };
 
 } // namespace oscalis::web

@@ -113,15 +113,34 @@ void Hub::dispatch(HubClient& client, const QJsonObject& message, const QJsonVal
     if (spec->remote)
         return forwardRemote(client, type, message, ref);
     QPointer<HubClient> sender(&client);
-    m_data.post([this, sender, ref, message, identity = client.identity(),
-                 handler = spec->handler](WorkerServices& services) {
+    runOnWorker(
+        spec->handler, client.identity(), message,
+        [this, sender, ref](const HubOutcome& outcome) { deliver(sender, false, ref, outcome); });
+}
+
+void Hub::fromDesktop(const HubIdentity& who, const QJsonObject& message) {
+    const QJsonValue ref = message.value(QStringLiteral("ref"));
+    const QString type = message.value(QStringLiteral("type")).toString();
+    const HubMessages::Spec* spec = HubMessages::find(type);
+    if (!spec || spec->remote) { // the desktop drives REAPER itself
+        HubOutcome refused = HubOutcome::error(
+            QStringLiteral("unknown_type"),
+            tr("The server does not know messages of type “%1”.").arg(type.left(60)));
+        return deliver(nullptr, true, ref, refused);
+    }
+    runOnWorker(spec->handler, who, message,
+                [this, ref](const HubOutcome& outcome) { deliver(nullptr, true, ref, outcome); });
+}
+
+void Hub::runOnWorker(const HubMessages::Spec::WorkerHandler& handler, const HubIdentity& who,
+                      const QJsonObject& message, std::function<void(const HubOutcome&)> done) {
+    m_data.post([this, message, who, handler, done](WorkerServices& services) {
         const HubOutcome outcome =
             services.ready()
-                ? handler(services, identity, message)
+                ? handler(services, who, message)
                 : HubOutcome::error(QStringLiteral("server_error"), services.problem());
         QMetaObject::invokeMethod(
-            this, [this, sender, ref, outcome] { deliver(sender, ref, outcome); },
-            Qt::QueuedConnection);
+            this, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
     });
 }
 
@@ -139,22 +158,30 @@ void Hub::forwardRemote(HubClient& client, const QString& type, const QJsonObjec
     Q_EMIT remoteCommand(std::get<RemoteCommand>(command));
 }
 
-void Hub::deliver(const QPointer<HubClient>& sender, const QJsonValue& ref,
+void Hub::deliver(const QPointer<HubClient>& sender, bool fromDesktop, const QJsonValue& ref,
                   const HubOutcome& outcome) {
-    if (sender && m_clients.contains(sender.data())) {
-        for (QJsonObject reply : outcome.replies) {
-            if (!ref.isUndefined() && !ref.isNull())
-                reply.insert(QStringLiteral("ref"), ref);
+    const bool toClient = sender && m_clients.contains(sender.data());
+    for (QJsonObject reply : outcome.replies) {
+        if (!ref.isUndefined() && !ref.isNull())
+            reply.insert(QStringLiteral("ref"), ref);
+        if (toClient)
             sender->send(reply);
-        }
+        else if (fromDesktop)
+            Q_EMIT toDesktop(reply);
     }
+    const auto isFor = [](const HubOutcome::Delivery& d, qint64 userId) {
+        return std::find(d.userIds.begin(), d.userIds.end(), userId) != d.userIds.end();
+    };
     for (const HubOutcome::Delivery& d : outcome.deliveries) {
         for (HubClient* c : std::as_const(m_clients)) {
             if (c->bandId() != d.bandId || (c == sender.data() && !d.toSender))
                 continue;
-            if (std::find(d.userIds.begin(), d.userIds.end(), c->userId()) != d.userIds.end())
+            if (isFor(d, c->userId()))
                 c->send(d.message);
         }
+        if (m_desktopUser && d.bandId == m_desktopBand && isFor(d, m_desktopUser) &&
+            (!fromDesktop || d.toSender))
+            Q_EMIT toDesktop(d.message);
     }
 }
 
@@ -165,6 +192,7 @@ void Hub::announcePresence(qint64 bandId) {
     if (m_announced.value(bandId) == users)
         return;
     m_announced.insert(bandId, users);
+    Q_EMIT presenceChanged(bandId, m_presence.list(bandId));
     const QJsonObject message{{QStringLiteral("type"), QStringLiteral("presence")},
                               {QStringLiteral("users"), users}};
     for (HubClient* c : std::as_const(m_clients))
@@ -192,6 +220,8 @@ void Hub::setReaperState(const ReaperSnapshot& snapshot) {
 
 void Hub::setDesktopUser(qint64 userId, qint64 bandId) {
     const quint64 request = ++m_desktopRequest;
+    m_desktopUser = userId;
+    m_desktopBand = userId ? bandId : 0;
     const auto apply = [this, request, userId, bandId](const QString& name) {
         if (request != m_desktopRequest)
             return; // a later change came first
@@ -209,6 +239,14 @@ void Hub::setDesktopUser(qint64 userId, qint64 bandId) {
         QMetaObject::invokeMethod(
             this, [apply, name] { apply(name); }, Qt::QueuedConnection);
     });
+}
+
+void Hub::closeSession(qint64 sessionId) {
+    if (sessionId == 0)
+        return;
+    for (HubClient* c : std::as_const(m_clients))
+        if (c->identity().sessionId == sessionId)
+            c->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("session ended"));
 }
 
 void Hub::closeAll() {

@@ -2,6 +2,8 @@
 
 #include "util/Clock.h"
 #include "web/HubIdentity.h"
+#include "web/HubMessages.h"
+#include "web/OnlineUser.h"
 #include "web/Presence.h"
 #include "web/ReaperSnapshot.h"
 #include "web/RemoteCommand.h"
@@ -28,7 +30,9 @@ class Worker;
 /// them (`welcome`), dispatches their messages by the HubMessages table (chat on the data worker,
 /// the remote to the RemoteBridge by queued signal), fans chat out to the right people, keeps
 /// presence per band and passes REAPER's state on. Enforces per connection the message size and
-/// rate limits of docs/API.md.
+/// rate limits of docs/API.md. The person signed in at the studio computer is one more
+/// participant: their chat requests (fromDesktop) run through the same handlers, and what the
+/// hub would send them comes out as the toDesktop signal.
 ///
 /// Owner: NetworkServer, on the network thread. Its slots are meant for queued calls from the
 /// GUI thread (WebServer, RemoteBridge).
@@ -49,10 +53,21 @@ public Q_SLOTS:
     void setReaperState(const oscalis::web::ReaperSnapshot& snapshot);
     /// The person signed in at the studio computer and the band it has open (0: nobody).
     void setDesktopUser(qint64 userId, qint64 bandId);
+    /// A `chat.*` message of the desktop, as who (who.sessionId 0): handled exactly like a
+    /// browser's (same table, same handlers on the data worker, same fan-out to the browsers);
+    /// the answers, carrying the message's ref, come back by toDesktop.
+    void fromDesktop(const oscalis::web::HubIdentity& who, const QJsonObject& message);
+    /// Closes the WebSockets opened with this session (it was ended from the desktop).
+    void closeSession(qint64 sessionId);
 
 Q_SIGNALS:
     /// A permitted remote command, for the RemoteBridge.
     void remoteCommand(const oscalis::web::RemoteCommand& command);
+    /// What a browser of the desktop's person in the desktop's band would receive (chat.message,
+    /// chat.deleted, chat.room, error), and the answers to fromDesktop (with their ref).
+    void toDesktop(const QJsonObject& message);
+    /// Who is online in bandId changed (also sent to that band's browsers as `presence`).
+    void presenceChanged(qint64 bandId, const QList<oscalis::web::OnlineUser>& users);
 
 private:
     void onNewConnection();
@@ -62,7 +77,12 @@ private:
     void dispatch(HubClient& client, const QJsonObject& message, const QJsonValue& ref);
     void forwardRemote(HubClient& client, const QString& type, const QJsonObject& message,
                        const QJsonValue& ref);
-    void deliver(const QPointer<HubClient>& sender, const QJsonValue& ref,
+    /// Runs a chat handler on the data worker as who; done gets its outcome on this thread.
+    void runOnWorker(const HubMessages::Spec::WorkerHandler& handler, const HubIdentity& who,
+                     const QJsonObject& message, std::function<void(const HubOutcome&)> done);
+    /// Replies go to the sender (a browser, or the desktop when fromDesktop), deliveries to every
+    /// connection of their people in their band and to the desktop when its person is one.
+    void deliver(const QPointer<HubClient>& sender, bool fromDesktop, const QJsonValue& ref,
                  const HubOutcome& outcome);
     void announcePresence(qint64 bandId);
     static QString peerKey(const QHostAddress& address, quint16 port);
@@ -78,6 +98,8 @@ private:
     std::optional<ReaperSnapshot> m_reaper; ///< the last state, none before the first
     QJsonObject m_reaperMessage;            ///< m_reaper as `reaper.state`, made when first needed
     quint64 m_desktopRequest = 0;
+    qint64 m_desktopUser = 0; ///< who chat deliveries for the desktop are for
+    qint64 m_desktopBand = 0;
 };
 
 } // namespace oscalis::web

@@ -41,9 +41,9 @@ void HubClient::sendError(const QString& code, const QString& message, const QJs
     send(e);
 }
 
-void HubClient::close() {
+void HubClient::close(QWebSocketProtocol::CloseCode code, const QString& reason) {
     if (m_socket)
-        m_socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+        m_socket->close(code, reason);
 }
 
 } // namespace oscalis::web

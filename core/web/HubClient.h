@@ -30,7 +30,9 @@ public:
     void send(const QJsonObject& message);
     /// `{"type": "error", code, message, ref}`.
     void sendError(const QString& code, const QString& message, const QJsonValue& ref = {});
-    void close();
+    /// Closes the WebSocket with code and reason (the browser reconnects unless told why not).
+    void close(QWebSocketProtocol::CloseCode code = QWebSocketProtocol::CloseCodeGoingAway,
+               const QString& reason = {});
 
 Q_SIGNALS:
     void textReceived(oscalis::web::HubClient* client, const QString& text);

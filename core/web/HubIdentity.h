@@ -14,6 +14,7 @@ namespace oscalis::web {
 /// person, the band the page is for, and what they may do there. A plain value; any thread.
 struct HubIdentity {
     auth::Actor actor;
+    qint64 sessionId = 0; ///< the browser's session (0: the person at the studio computer)
     QString displayName;
     QJsonObject me; ///< as the `user` of GET /api/me
     qint64 bandId = 0;

@@ -50,6 +50,7 @@ std::variant<HubIdentity, ApiReply> identify(WorkerServices& services, const QSt
         return ApiReply::fromError(remote.error());
     HubIdentity id;
     id.actor = signedIn->actor;
+    id.sessionId = signedIn->session.id;
     id.displayName = signedIn->user.displayName;
     id.me = MeView::user(signedIn->user);
     id.bandId = bandId;

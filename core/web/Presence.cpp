@@ -3,7 +3,6 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <vector>
 
 namespace oscalis::web {
 
@@ -35,38 +34,36 @@ std::pair<qint64, qint64> Presence::setDesktop(qint64 userId, qint64 bandId,
     return {before, m_desktopBand};
 }
 
-QJsonArray Presence::users(qint64 bandId) const {
-    struct Row {
-        qint64 userId;
-        QString name;
-        bool desktop;
-        bool browser;
-    };
-    std::vector<Row> rows;
+QList<OnlineUser> Presence::list(qint64 bandId) const {
+    QList<OnlineUser> rows;
     if (auto band = m_browsers.find(bandId); band != m_browsers.end())
         for (auto it = band->second.cbegin(); it != band->second.cend(); ++it)
-            rows.push_back({it.key(), it->displayName, false, true});
+            rows.append({it.key(), it->displayName, false, true});
     if (m_desktopUser && m_desktopBand == bandId) {
         auto it = std::find_if(rows.begin(), rows.end(),
-                               [&](const Row& r) { return r.userId == m_desktopUser; });
+                               [&](const OnlineUser& r) { return r.userId == m_desktopUser; });
         if (it != rows.end())
             it->desktop = true;
         else
-            rows.push_back({m_desktopUser, m_desktopName, true, false});
+            rows.append({m_desktopUser, m_desktopName, true, false});
     }
-    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-        const int c = QString::localeAwareCompare(a.name, b.name);
+    std::sort(rows.begin(), rows.end(), [](const OnlineUser& a, const OnlineUser& b) {
+        const int c = QString::localeAwareCompare(a.displayName, b.displayName);
         return c != 0 ? c < 0 : a.userId < b.userId;
     });
+    return rows;
+}
+
+QJsonArray Presence::users(qint64 bandId) const {
     QJsonArray out;
-    for (const Row& r : rows) {
+    for (const OnlineUser& r : list(bandId)) {
         QJsonArray where;
         if (r.desktop)
             where.append(QStringLiteral("desktop"));
         if (r.browser)
             where.append(QStringLiteral("browser"));
         out.append(QJsonObject{{QStringLiteral("userId"), r.userId},
-                               {QStringLiteral("displayName"), r.name},
+                               {QStringLiteral("displayName"), r.displayName},
                                {QStringLiteral("where"), where}});
     }
     return out;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "web/OnlineUser.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QString>
@@ -19,7 +21,9 @@ public:
     /// have changed (the old band and the new one).
     std::pair<qint64, qint64> setDesktop(qint64 userId, qint64 bandId, const QString& displayName);
 
-    /// `[{"userId", "displayName", "where": ["desktop", "browser"]}]`, by name.
+    /// Who is online in the band, by name.
+    QList<OnlineUser> list(qint64 bandId) const;
+    /// list() as `[{"userId", "displayName", "where": ["desktop", "browser"]}]`.
     QJsonArray users(qint64 bandId) const;
 
 private:

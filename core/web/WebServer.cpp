@@ -1,6 +1,7 @@
 #include "web/WebServer.h"
 
 #include "util/LogCategories.h"
+#include "web/ChatJson.h"
 #include "web/Hub.h"
 #include "web/NetworkServer.h"
 #include "web/RemoteBridge.h"
@@ -18,6 +19,7 @@ WebServer::WebServer(WebServerOptions options, QObject* parent)
     : QObject(parent), m_options(std::move(options)) {
     qRegisterMetaType<ReaperSnapshot>();
     qRegisterMetaType<RemoteCommand>();
+    qRegisterMetaType<QList<OnlineUser>>();
     m_thread.setObjectName(QStringLiteral("web-network"));
 }
 
@@ -91,6 +93,7 @@ bool WebServer::start() {
         return false;
     }
     connectBridge();
+    connectHub();
     if (m_desktopUser)
         setDesktopUser(m_desktopUser, m_desktopBand);
     qCInfo(lcWeb).noquote() << "web server on" << joinUrls().join(QStringLiteral(" "))
@@ -114,6 +117,7 @@ void WebServer::stop() {
     m_data.reset();
     m_hashing.reset();
     m_port = 0;
+    m_presence.clear();
 }
 
 QStringList WebServer::joinUrls() const {
@@ -147,6 +151,91 @@ void WebServer::connectBridge() {
     QMetaObject::invokeMethod(
         hub, [hub, snapshot = m_bridge->snapshot()] { hub->setReaperState(snapshot); },
         Qt::QueuedConnection);
+}
+
+void WebServer::connectHub() {
+    Hub* hub = &m_server->hub();
+    connect(hub, &Hub::toDesktop, this, &WebServer::fromHub, Qt::QueuedConnection);
+    connect(
+        hub, &Hub::presenceChanged, this,
+        [this](qint64 bandId, const QList<OnlineUser>& users) {
+            m_presence.insert(bandId, users);
+            Q_EMIT presenceChanged(bandId, users);
+        },
+        Qt::QueuedConnection);
+}
+
+quint64 WebServer::sendChat(const auth::Actor& actor, qint64 bandId, QJsonObject message) {
+    if (!m_server)
+        return 0;
+    const quint64 ref = ++m_lastRef;
+    message.insert(QStringLiteral("ref"), double(ref));
+    HubIdentity who;
+    who.actor = actor;
+    who.bandId = bandId;
+    Hub* hub = &m_server->hub();
+    QMetaObject::invokeMethod(
+        hub, [hub, who, message] { hub->fromDesktop(who, message); }, Qt::QueuedConnection);
+    return ref;
+}
+
+quint64 WebServer::postChat(const auth::Actor& actor, qint64 bandId, qint64 roomId,
+                            const QString& text, const QString& clientId) {
+    return sendChat(actor, bandId,
+                    {{QStringLiteral("type"), QStringLiteral("chat.send")},
+                     {QStringLiteral("roomId"), roomId},
+                     {QStringLiteral("text"), text},
+                     {QStringLiteral("clientId"), clientId}});
+}
+
+quint64 WebServer::deleteChat(const auth::Actor& actor, qint64 bandId, qint64 messageId) {
+    return sendChat(actor, bandId,
+                    {{QStringLiteral("type"), QStringLiteral("chat.delete")},
+                     {QStringLiteral("messageId"), messageId}});
+}
+
+quint64 WebServer::markChatRead(const auth::Actor& actor, qint64 bandId, qint64 roomId,
+                                qint64 seq) {
+    return sendChat(actor, bandId,
+                    {{QStringLiteral("type"), QStringLiteral("chat.read")},
+                     {QStringLiteral("roomId"), roomId},
+                     {QStringLiteral("seq"), seq}});
+}
+
+quint64 WebServer::createChatRoom(const auth::Actor& actor, qint64 bandId, const QString& name) {
+    return sendChat(actor, bandId,
+                    {{QStringLiteral("type"), QStringLiteral("chat.createRoom")},
+                     {QStringLiteral("name"), name}});
+}
+
+quint64 WebServer::openDirectChat(const auth::Actor& actor, qint64 bandId, qint64 userId) {
+    return sendChat(actor, bandId,
+                    {{QStringLiteral("type"), QStringLiteral("chat.direct")},
+                     {QStringLiteral("userId"), userId}});
+}
+
+void WebServer::fromHub(const QJsonObject& message) {
+    const QString type = message.value(QStringLiteral("type")).toString();
+    const quint64 ref = quint64(message.value(QStringLiteral("ref")).toDouble());
+    if (type == QLatin1String("chat.message"))
+        Q_EMIT chatMessage(
+            ChatJson::messageFrom(message.value(QStringLiteral("message")).toObject()));
+    else if (type == QLatin1String("chat.deleted"))
+        Q_EMIT chatDeleted(message.value(QStringLiteral("roomId")).toInteger(),
+                           message.value(QStringLiteral("messageId")).toInteger(),
+                           message.value(QStringLiteral("seq")).toInteger());
+    else if (type == QLatin1String("chat.room"))
+        Q_EMIT chatRoom(ChatJson::roomFrom(message.value(QStringLiteral("room")).toObject()), ref);
+    else if (type == QLatin1String("error"))
+        Q_EMIT chatFailed(ref, message.value(QStringLiteral("message")).toString());
+}
+
+void WebServer::sessionRevoked(qint64 sessionId) {
+    if (!m_server)
+        return;
+    Hub* hub = &m_server->hub();
+    QMetaObject::invokeMethod(
+        hub, [hub, sessionId] { hub->closeSession(sessionId); }, Qt::QueuedConnection);
 }
 
 void WebServer::setDesktopUser(qint64 userId, qint64 bandId) {

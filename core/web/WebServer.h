@@ -1,7 +1,13 @@
 #pragma once
 
+#include "auth/Actor.h"
+#include "chat/ChatTypes.h"
+#include "web/OnlineUser.h"
 #include "web/WebServerOptions.h"
 
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -25,6 +31,12 @@ class Worker;
 /// WebSocket hub) and the two worker threads (database; password hashing), says in plain words
 /// why it could not listen, gives the TLS fingerprint and the addresses bandmates type, and stops
 /// cleanly. Connects the browser remote to REAPER through a RemoteBridge.
+///
+/// The desktop's chat panel is one more participant of the hub: its requests (postChat...) go
+/// through the very handlers a browser's `chat.*` messages do (data worker, chat::ChatService,
+/// fan-out to the browsers), and what the hub would send a browser of the person signed in at
+/// the studio computer, in the band the desktop has open (setDesktopUser), comes back as the
+/// chat signals below.
 ///
 /// Owner: the composition root (app/); GUI thread only.
 class WebServer : public QObject {
@@ -53,13 +65,47 @@ public:
     /// Both must outlive this server.
     void attachReaper(reaper::Session& session, reaper::Link& link);
 
+    /// Chat requests of the desktop as actor in bandId, answered by the signals below; each
+    /// returns the ref its answers carry (0 and nothing sent while the server is not running).
+    /// A message: as `chat.send` (clientId protects against sending twice).
+    quint64 postChat(const auth::Actor& actor, qint64 bandId, qint64 roomId, const QString& text,
+                     const QString& clientId);
+    /// As `chat.delete`: one's own message, or any for those ChatService lets.
+    quint64 deleteChat(const auth::Actor& actor, qint64 bandId, qint64 messageId);
+    /// As `chat.read`: read up to seq.
+    quint64 markChatRead(const auth::Actor& actor, qint64 bandId, qint64 roomId, qint64 seq);
+    /// As `chat.createRoom`.
+    quint64 createChatRoom(const auth::Actor& actor, qint64 bandId, const QString& name);
+    /// As `chat.direct`: the direct room with userId.
+    quint64 openDirectChat(const auth::Actor& actor, qint64 bandId, qint64 userId);
+    /// Who is online in bandId as last announced (empty before the first announcement).
+    QList<OnlineUser> presence(qint64 bandId) const { return m_presence.value(bandId); }
+
 public Q_SLOTS:
     /// Who is signed in at the studio computer and the band it has open (0, 0: nobody), for
-    /// the browsers' presence list.
+    /// the browsers' presence list, and whose chat the chat signals carry.
     void setDesktopUser(qint64 userId, qint64 bandId);
+    /// A browser session was ended (from the desktop): its open WebSockets are closed now.
+    void sessionRevoked(qint64 sessionId);
+
+Q_SIGNALS:
+    /// A chat message for the desktop's person: someone's new one, or their own just stored.
+    void chatMessage(const oscalis::chat::Message& message);
+    void chatDeleted(qint64 roomId, qint64 messageId, qint64 seq);
+    /// A room was made or opened (ref: the request it answers) or its unread count changed
+    /// (ref 0 when nobody at the desktop asked).
+    void chatRoom(const oscalis::chat::Room& room, quint64 ref);
+    /// A desktop request was refused, in words a user can read.
+    void chatFailed(quint64 ref, const QString& message);
+    /// Who is online in bandId changed.
+    void presenceChanged(qint64 bandId, const QList<oscalis::web::OnlineUser>& users);
 
 private:
     void connectBridge();
+    void connectHub();
+    quint64 sendChat(const auth::Actor& actor, qint64 bandId, QJsonObject message);
+    /// A message the hub had for the desktop, turned into the chat signals.
+    void fromHub(const QJsonObject& message);
 
     WebServerOptions m_options;
     std::unique_ptr<Worker> m_data;
@@ -73,6 +119,8 @@ private:
     quint16 m_port = 0;
     qint64 m_desktopUser = 0;
     qint64 m_desktopBand = 0;
+    quint64 m_lastRef = 0;
+    QHash<qint64, QList<OnlineUser>> m_presence; ///< band -> as last announced
 };
 
 } // namespace oscalis::web
