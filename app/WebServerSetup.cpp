@@ -2,6 +2,8 @@
 
 #include "WebClientResources.h"
 #include "ui/band/BandContext.h"
+#include "ui/chat/LocalChatGateway.h"
+#include "ui/chat/WebChatGateway.h"
 #include "web/WebServer.h"
 
 #include <QCoreApplication>
@@ -54,13 +56,10 @@ std::unique_ptr<web::WebServer> startWebServer(const AppOptions& options,
     return server;
 }
 
-void followDesktopUser(web::WebServer& server, ui::band::BandContext& band) {
-    const auto tell = [&server, &band] {
-        server.setDesktopUser(band.actor().userId, band.bandId());
-    };
-    QObject::connect(&band, &ui::band::BandContext::userChanged, &server, tell);
-    QObject::connect(&band, &ui::band::BandContext::bandChanged, &server, tell);
-    tell();
+std::unique_ptr<ui::ChatGateway> chatGateway(ui::band::BandContext& band, web::WebServer* server) {
+    if (server && server->isRunning())
+        return std::make_unique<ui::WebChatGateway>(band, *server);
+    return std::make_unique<ui::LocalChatGateway>(band);
 }
 
 } // namespace oscalis::app

@@ -9,9 +9,12 @@ namespace oscalis::reaper {
 class Link;
 class Session;
 } // namespace oscalis::reaper
-namespace oscalis::ui::band {
+namespace oscalis::ui {
+class ChatGateway;
+namespace band {
 class BandContext;
 }
+} // namespace oscalis::ui
 namespace oscalis::web {
 class WebServer;
 }
@@ -28,7 +31,9 @@ std::unique_ptr<web::WebServer> startWebServer(const AppOptions& options,
                                                reaper::Session& session, reaper::Link& link,
                                                ui::JoinInfo& join);
 
-/// Tells the web server who is signed in at the desktop and in which band, now and on changes.
-void followDesktopUser(web::WebServer& server, ui::band::BandContext& band);
+/// The desktop's way into the chat: through the web server's hub while it runs (browsers hear
+/// the desktop live; it also keeps the server told who is signed in at the desktop and in which
+/// band), else straight to the database. server may be null.
+std::unique_ptr<ui::ChatGateway> chatGateway(ui::band::BandContext& band, web::WebServer* server);
 
 } // namespace oscalis::app

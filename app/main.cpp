@@ -17,6 +17,7 @@
 #include "ui/MixerView.h"
 #include "ui/band/BandContext.h"
 #include "ui/band/SignInFlow.h"
+#include "ui/chat/ChatGateway.h"
 #include "util/LogCategories.h"
 #include "web/WebServer.h"
 
@@ -116,11 +117,14 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
         window.mixer()->setFitToWindow(false);
     new app::FirstPaintReporter(&window, sinceMain, options.exitAfterFirstPaint);
     std::unique_ptr<ui::band::BandContext> band;
+    std::unique_ptr<ui::ChatGateway> chat;
     if (database) {
         band = std::make_unique<ui::band::BandContext>(*database);
-        window.attachBand(*band);
+        chat = app::chatGateway(*band, webServer.get());
+        window.attachBand(*band, chat.get());
         if (webServer)
-            app::followDesktopUser(*webServer, *band);
+            QObject::connect(&window, &ui::MainWindow::browserSessionEnded, webServer.get(),
+                             &web::WebServer::sessionRevoked);
     }
     window.show();
     if (!options.exitAfterFirstPaint) { // benchmarks measure the window, not a sign-in dialog

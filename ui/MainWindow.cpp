@@ -19,6 +19,10 @@
 #include "ui/band/MembersPage.h"
 #include "ui/band/RehearsalsPage.h"
 #include "ui/band/SongsPage.h"
+#include "ui/chat/ChatBanner.h"
+#include "ui/chat/ChatGateway.h"
+#include "ui/chat/ChatNotifier.h"
+#include "ui/chat/ChatPanel.h"
 #include "ui/web/InvitePanel.h"
 #include "ui/web/SessionsDialog.h"
 
@@ -57,14 +61,21 @@ MainWindow::MainWindow(reaper::Session& session, reaper::Link& link, QWidget* pa
     column->addWidget(m_transport);
     column->addWidget(m_mixer, 1);
     // The mixer is the first page of a stack; attachBand() adds the band pages and a navigation.
+    // Above them, the chat banner when a mention arrives and there is no system tray.
     auto* shell = new QWidget(this);
-    auto* row = new QHBoxLayout(shell);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(0);
+    auto* stacked = new QVBoxLayout(shell);
+    stacked->setContentsMargins(0, 0, 0, 0);
+    stacked->setSpacing(0);
+    m_chatBanner = new ChatBanner(shell);
+    stacked->addWidget(m_chatBanner);
+    m_pagesRow = new QHBoxLayout;
+    m_pagesRow->setSpacing(0);
+    stacked->addLayout(m_pagesRow, 1);
     m_stack = new QStackedWidget(shell);
     m_stack->addWidget(central);
-    row->addWidget(m_stack, 1);
+    m_pagesRow->addWidget(m_stack, 1);
     setCentralWidget(shell);
+    connect(m_chatBanner, &ChatBanner::openRequested, this, &MainWindow::openChat);
 
     m_indicator = new ConnectionIndicator(m_link, this);
     statusBar()->addWidget(m_indicator, 1);
@@ -155,19 +166,20 @@ void MainWindow::setProjectWatcher(reaper::ProjectWatcher& watcher) {
     updateScriptStatus();
 }
 
-void MainWindow::attachBand(band::BandContext& context) {
+void MainWindow::attachBand(band::BandContext& context, ChatGateway* chat) {
     if (m_band)
         return;
     m_band = &context;
     m_nav = new QListWidget(centralWidget());
     m_nav->setObjectName(QStringLiteral("pageNavigation"));
     m_nav->setFixedWidth(150);
-    m_nav->setStyleSheet(QStringLiteral(
-        "QListWidget { background: #171b20; border: none; border-right: 1px solid #2a3038; outline: 0; "
-        "font-size: 12pt; padding-top: 8px; }"
-        "QListWidget::item { padding: 10px 14px; }"
-        "QListWidget::item:selected { background: #2b4a6b; color: white; }"));
-    static_cast<QHBoxLayout*>(centralWidget()->layout())->insertWidget(0, m_nav);
+    m_nav->setStyleSheet(
+        QStringLiteral("QListWidget { background: #171b20; border: none; border-right: 1px solid "
+                       "#2a3038; outline: 0; "
+                       "font-size: 12pt; padding-top: 8px; }"
+                       "QListWidget::item { padding: 10px 14px; }"
+                       "QListWidget::item:selected { background: #2b4a6b; color: white; }"));
+    m_pagesRow->insertWidget(0, m_nav);
     // A band page is built the first time it is shown: start-up only pays for the mixer.
     new QListWidgetItem(tr("Mixer"), m_nav);
     m_pageFactories.push_back(nullptr);
@@ -177,6 +189,10 @@ void MainWindow::attachBand(band::BandContext& context) {
         new QListWidgetItem(title, m_nav);
     };
     band::BandContext* band = &context;
+    if (chat) {
+        m_chatRow = m_nav->count();
+        addPage(tr("Chat"), [this, band, chat] { return new ChatPanel(*band, *chat, m_stack); });
+    }
     addPage(tr("Songs"), [this, band] { return new band::SongsPage(*band, m_stack); });
     addPage(tr("Rehearsals"), [this, band] { return new band::RehearsalsPage(*band, m_stack); });
     addPage(tr("Calendar"), [this, band] { return new band::CalendarPage(*band, m_stack); });
@@ -211,11 +227,57 @@ void MainWindow::attachBand(band::BandContext& context) {
     updateSessions();
     connect(&context, &band::BandContext::bandChanged, this, updateNav);
     updateNav();
+    if (chat)
+        attachChat(context, *chat);
 }
 
-void MainWindow::showPage(int row) {
-    if (row < 0 || row >= m_stack->count())
+void MainWindow::attachChat(band::BandContext& context, ChatGateway& chat) {
+    m_chatNotifier = new ChatNotifier(
+        chat,
+        [this] {
+            return m_stack->currentIndex() == m_chatRow && isActiveWindow() && !isMinimized();
+        },
+        this);
+    connect(m_chatNotifier, &ChatNotifier::unreadChanged, this, &MainWindow::showChatBadge);
+    connect(m_chatNotifier, &ChatNotifier::openRequested, this, &MainWindow::openChat);
+    connect(m_chatNotifier, &ChatNotifier::notified, this,
+            [this](const QString& title, const QString& text, qint64 roomId, bool inTray) {
+                QApplication::alert(this);
+                if (!inTray)
+                    m_chatBanner->showMessage(title, text, roomId);
+            });
+    connect(&context, &band::BandContext::userChanged, m_chatBanner, &QWidget::hide);
+    connect(&context, &band::BandContext::bandChanged, m_chatBanner, &QWidget::hide);
+}
+
+void MainWindow::showChatBadge(qint64 unread, bool attention) {
+    QListWidgetItem* item = m_nav ? m_nav->item(m_chatRow) : nullptr;
+    if (!item)
         return;
+    item->setText(unread > 0 ? tr("Chat (%1)").arg(unread) : tr("Chat"));
+    item->setToolTip(unread == 0   ? QString()
+                     : unread == 1 ? tr("1 unread message")
+                                   : tr("%1 unread messages").arg(unread));
+    QFont font = m_nav->font();
+    font.setBold(unread > 0);
+    item->setFont(font);
+    item->setForeground(attention ? QColor(0xf0, 0xb4, 0x29) : m_nav->palette().text().color());
+}
+
+void MainWindow::openChat(qint64 roomId) {
+    if (m_chatRow < 0 || !m_band || !m_band->signedIn())
+        return;
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    // The room first, so that only the room the person sees counts as read.
+    if (auto* panel = qobject_cast<ChatPanel*>(ensurePage(m_chatRow)); panel && roomId)
+        panel->openRoom(roomId);
+    m_nav->setCurrentRow(m_chatRow);
+}
+
+QWidget* MainWindow::ensurePage(int row) {
     if (auto& make = m_pageFactories[std::size_t(row)]) {
         QWidget* placeholder = m_stack->widget(row);
         m_stack->insertWidget(row, make());
@@ -223,7 +285,18 @@ void MainWindow::showPage(int row) {
         placeholder->deleteLater();
         make = nullptr;
     }
+    return m_stack->widget(row);
+}
+
+void MainWindow::showPage(int row) {
+    if (row < 0 || row >= m_stack->count())
+        return;
+    ensurePage(row);
     m_stack->setCurrentIndex(row);
+    if (row == m_chatRow && m_chatNotifier) {
+        m_chatNotifier->chatSeen();
+        m_chatBanner->hide();
+    }
 }
 
 band::BandPage* MainWindow::bandPage(const QString& name) const {
@@ -305,6 +378,7 @@ void MainWindow::showSessions() {
         return;
     auto* dialog = new SessionsDialog(*m_band, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SessionsDialog::sessionEnded, this, &MainWindow::browserSessionEnded);
     dialog->open();
 }
 

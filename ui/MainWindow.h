@@ -8,6 +8,7 @@
 #include <functional>
 #include <vector>
 
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -26,6 +27,9 @@ class BandContext;
 class BandPage;
 } // namespace band
 
+class ChatBanner;
+class ChatGateway;
+class ChatNotifier;
 class ConnectionIndicator;
 class InvitePanel;
 class MixerView;
@@ -51,11 +55,13 @@ public:
     /// Shows the watcher's warnings and re-points it when the user installs into another folder.
     void setProjectWatcher(reaper::ProjectWatcher& watcher);
 
-    /// Adds the band pages (Songs, Rehearsals, Calendar, Gigs, Members, Activity log) beside the
-    /// mixer, with a navigation list on the left and the band switcher and the signed-in user in a
-    /// toolbar.
-    /// Without it (no database) the window is the mixer alone. Call once.
-    void attachBand(band::BandContext& context);
+    /// Adds the band pages (Chat when chat is given, Songs, Rehearsals, Calendar, Gigs, Members,
+    /// Activity log) beside the mixer, with a navigation list on the left and the band switcher
+    /// and the signed-in user in a toolbar. With chat, the Chat entry shows the unread count, and
+    /// mentions and direct messages that arrive while the chat is out of view are notified.
+    /// Without it (no database) the window is the mixer alone. Call once; chat must outlive the
+    /// window.
+    void attachBand(band::BandContext& context, ChatGateway* chat = nullptr);
     /// The navigation list (row 0 is the mixer); null before attachBand().
     QListWidget* navigation() const { return m_nav; }
     /// The band page whose objectName is name ("songsPage"...), or null (also before the
@@ -67,6 +73,12 @@ public:
     void setJoinInfo(const JoinInfo& info);
     /// The "Invite bandmates" panel while it is open, or null.
     InvitePanel* invitePanel() const;
+    /// The strip that tells about a mention or a direct message when there is no system tray.
+    ChatBanner* chatBanner() const { return m_chatBanner; }
+    /// Null unless attachBand() was given a chat.
+    ChatNotifier* chatNotifier() const { return m_chatNotifier; }
+    /// The navigation row of the Chat page (-1: none).
+    int chatRow() const { return m_chatRow; }
 
 public Q_SLOTS:
     /// Opens the settings dialog; on OK saves the settings with QSettings and applies them.
@@ -77,11 +89,19 @@ public Q_SLOTS:
     void inviteBandmates();
     /// Opens "Signed-in browsers…" (needs a database and someone signed in).
     void showSessions();
+    /// Brings the window forward on the Chat page, showing roomId (0: the room it had).
+    void openChat(qint64 roomId);
+
+Q_SIGNALS:
+    /// A browser session was ended in "Signed-in browsers…" (the web server closes its sockets).
+    void browserSessionEnded(qint64 sessionId);
 
 private:
     using PageFactory = std::function<QWidget*()>;
     /// Shows navigation row `row`, building its page on first use.
     void showPage(int row);
+    /// The page of navigation row `row`, built now if it was not yet.
+    QWidget* ensurePage(int row);
     void addShortcut(const QString& objectName, const QKeySequence& key,
                      void (MainWindow::*slot)());
     void createMenu();
@@ -91,6 +111,8 @@ private:
     void previousBank();
     void nextBank();
     void updateScriptStatus();
+    void attachChat(band::BandContext& context, ChatGateway& chat);
+    void showChatBadge(qint64 unread, bool attention);
 
     reaper::Session& m_session;
     reaper::Link& m_link;
@@ -100,6 +122,7 @@ private:
     QLabel* m_scriptStatus = nullptr;
     reaper::ProjectWatcher* m_watcher = nullptr;
     QStackedWidget* m_stack = nullptr;
+    QHBoxLayout* m_pagesRow = nullptr; ///< navigation (once there is a band) and the page stack
     std::vector<PageFactory> m_pageFactories; ///< per navigation row; empty once built
     QListWidget* m_nav = nullptr;
     band::BandBar* m_bandBar = nullptr;
@@ -107,6 +130,9 @@ private:
     JoinInfo m_joinInfo;
     QPointer<InvitePanel> m_invitePanel;
     QAction* m_sessionsAction = nullptr;
+    ChatBanner* m_chatBanner = nullptr;
+    ChatNotifier* m_chatNotifier = nullptr;
+    int m_chatRow = -1;
 };
 
 } // namespace oscalis::ui

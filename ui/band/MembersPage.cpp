@@ -2,8 +2,10 @@
 
 #include "auth/AccountService.h"
 #include "store/BandRepository.h"
+#include "store/SettingsRepository.h"
 #include "ui/band/BandContext.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -80,11 +82,24 @@ MembersPage::MembersPage(BandContext& context, QWidget* parent)
     m_remove->setObjectName(QStringLiteral("removeMemberButton"));
     m_reset = new QPushButton(tr("Reset password…"), this);
     m_reset->setObjectName(QStringLiteral("resetPasswordButton"));
+    m_remote = new QComboBox(this);
+    m_remote->setObjectName(QStringLiteral("remoteAccessChoice"));
+    using Access = store::BandSettings::RemoteAccess;
+    m_remote->addItem(tr("nobody"), int(Access::Nobody));
+    m_remote->addItem(tr("leaders"), int(Access::Leaders));
+    m_remote->addItem(tr("members"), int(Access::Members));
+    auto* remoteLabel = new QLabel(tr("Browser remote:"), this);
+    remoteLabel->setBuddy(m_remote);
+    remoteLabel->setToolTip(tr("Who may play, stop and mix REAPER from a browser. A change "
+                               "applies when their browser next connects."));
+    m_remote->setToolTip(remoteLabel->toolTip());
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_role);
     buttons->addWidget(m_remove);
     buttons->addWidget(m_reset);
     buttons->addStretch(1);
+    buttons->addWidget(remoteLabel);
+    buttons->addWidget(m_remote);
 
     body()->addWidget(codeBox);
     body()->addWidget(m_table, 1);
@@ -96,6 +111,7 @@ MembersPage::MembersPage(BandContext& context, QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &MembersPage::removeMember);
     connect(m_reset, &QPushButton::clicked, this, &MembersPage::resetPassword);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &MembersPage::updateButtons);
+    connect(m_remote, &QComboBox::activated, this, &MembersPage::saveRemoteAccess);
     reload();
 }
 
@@ -136,6 +152,12 @@ void MembersPage::reload() {
                    "bandmates: they join with it from their own account."));
     else
         setHint({});
+    if (context().bandId()) {
+        auto settings = store::SettingsRepository(context().db()).get(context().bandId());
+        const QSignalBlocker quiet(m_remote);
+        if (settings.ok())
+            m_remote->setCurrentIndex(m_remote->findData(int(settings->remoteAccess)));
+    }
     updateButtons();
 }
 
@@ -158,6 +180,24 @@ void MembersPage::updateButtons() {
     m_remove->setEnabled(active && (self || context().allows(auth::Action::RemoveMember)));
     m_reset->setVisible(context().allows(auth::Action::ResetPassword));
     m_reset->setEnabled(any && !self);
+    m_remote->setEnabled(context().allows(auth::Action::EditBandSettings));
+}
+
+void MembersPage::saveRemoteAccess(int index) {
+    store::SettingsRepository repository(context().db());
+    auto settings = repository.get(context().bandId());
+    if (!settings.ok()) {
+        showError(BandContext::describe(settings.error()));
+        return;
+    }
+    store::BandSettings changed = *settings;
+    changed.remoteAccess = store::BandSettings::RemoteAccess(m_remote->itemData(index).toInt());
+    if (changed.remoteAccess == settings->remoteAccess)
+        return;
+    if (!report(repository.update(context().actor(), changed))) {
+        const QSignalBlocker quiet(m_remote); // show what is really saved
+        m_remote->setCurrentIndex(m_remote->findData(int(settings->remoteAccess)));
+    }
 }
 
 void MembersPage::rotateCode() {

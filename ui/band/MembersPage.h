@@ -2,6 +2,7 @@
 
 #include "ui/band/BandPage.h"
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -10,8 +11,9 @@ namespace oscalis::ui::band {
 
 /// The band's members (name, nickname, instrument, role, status), the invite code shown big with
 /// "Rotate" (leaders), change a member's role, remove a member, and (admins) reset a forgotten
-/// password; "Invite bandmates…" asks the window for the join QR codes. GUI thread; owned by
-/// MainWindow's page stack.
+/// password; "Invite bandmates…" asks the window for the join QR codes; who may use the browser
+/// remote (nobody, leaders, members: the band setting remote_access, for those who may change the
+/// band's settings). GUI thread; owned by MainWindow's page stack.
 class MembersPage : public BandPage {
     Q_OBJECT
 public:
@@ -20,6 +22,8 @@ public:
     /// The invite code as shown ("K7QM4XPA").
     QString inviteCode() const;
     QTableWidget* table() const { return m_table; }
+    /// "Browser remote": nobody / leaders / members.
+    QComboBox* remoteAccess() const { return m_remote; }
 
 Q_SIGNALS:
     /// "Invite bandmates…" was clicked: the window opens the panel with the join QR codes.
@@ -32,6 +36,8 @@ public Q_SLOTS:
     void toggleRole();
     void removeMember();
     void resetPassword();
+    /// Saves who may use the browser remote (the combo box's choice at index).
+    void saveRemoteAccess(int index);
 
 private:
     qint64 selectedUser() const;
@@ -43,6 +49,7 @@ private:
     QPushButton* m_role = nullptr;
     QPushButton* m_remove = nullptr;
     QPushButton* m_reset = nullptr;
+    QComboBox* m_remote = nullptr;
 };
 
 } // namespace oscalis::ui::band

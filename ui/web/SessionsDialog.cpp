@@ -155,6 +155,7 @@ void SessionsDialog::endSelected() {
         showError(band::BandContext::describe(ended.error()));
         return;
     }
+    Q_EMIT sessionEnded(session);
     // The next session takes the ended one's place, selected: the keyboard can go on from there.
     if (m_table->rowCount() > 0)
         m_table->selectRow(std::min(row, m_table->rowCount() - 1));

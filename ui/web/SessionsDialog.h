@@ -33,6 +33,10 @@ public Q_SLOTS:
     /// Ends the selected session (it is revoked at once) and reads the list again.
     void endSelected();
 
+Q_SIGNALS:
+    /// The session was ended (revoked in the database): its browser's connections should close.
+    void sessionEnded(qint64 sessionId);
+
 private:
     qint64 selectedSession() const;
     void showError(const QString& text);
