@@ -113,9 +113,10 @@ void Hub::dispatch(HubClient& client, const QJsonObject& message, const QJsonVal
     if (spec->remote)
         return forwardRemote(client, type, message, ref);
     QPointer<HubClient> sender(&client);
-    runOnWorker(
-        spec->handler, client.identity(), message,
-        [this, sender, ref](const HubOutcome& outcome) { deliver(sender, false, ref, outcome); });
+    runOnWorker(spec->handler, client.identity(), message,
+                [this, sender, ref](const HubOutcome& outcome) {
+                    deliver(sender, std::nullopt, ref, outcome);
+                });
 }
 
 void Hub::fromDesktop(const HubIdentity& who, const QJsonObject& message) {
@@ -126,10 +127,12 @@ void Hub::fromDesktop(const HubIdentity& who, const QJsonObject& message) {
         HubOutcome refused = HubOutcome::error(
             QStringLiteral("unknown_type"),
             tr("The server does not know messages of type “%1”.").arg(type.left(60)));
-        return deliver(nullptr, true, ref, refused);
+        return deliver(nullptr, who.bandId, ref, refused);
     }
     runOnWorker(spec->handler, who, message,
-                [this, ref](const HubOutcome& outcome) { deliver(nullptr, true, ref, outcome); });
+                [this, ref, band = who.bandId](const HubOutcome& outcome) {
+                    deliver(nullptr, band, ref, outcome);
+                });
 }
 
 void Hub::runOnWorker(const HubMessages::Spec::WorkerHandler& handler, const HubIdentity& who,
@@ -158,16 +161,16 @@ void Hub::forwardRemote(HubClient& client, const QString& type, const QJsonObjec
     Q_EMIT remoteCommand(std::get<RemoteCommand>(command));
 }
 
-void Hub::deliver(const QPointer<HubClient>& sender, bool fromDesktop, const QJsonValue& ref,
-                  const HubOutcome& outcome) {
+void Hub::deliver(const QPointer<HubClient>& sender, std::optional<qint64> desktopBand,
+                  const QJsonValue& ref, const HubOutcome& outcome) {
     const bool toClient = sender && m_clients.contains(sender.data());
     for (QJsonObject reply : outcome.replies) {
         if (!ref.isUndefined() && !ref.isNull())
             reply.insert(QStringLiteral("ref"), ref);
         if (toClient)
             sender->send(reply);
-        else if (fromDesktop)
-            Q_EMIT toDesktop(reply);
+        else if (desktopBand)
+            Q_EMIT toDesktop(*desktopBand, reply);
     }
     const auto isFor = [](const HubOutcome::Delivery& d, qint64 userId) {
         return std::find(d.userIds.begin(), d.userIds.end(), userId) != d.userIds.end();
@@ -180,8 +183,8 @@ void Hub::deliver(const QPointer<HubClient>& sender, bool fromDesktop, const QJs
                 c->send(d.message);
         }
         if (m_desktopUser && d.bandId == m_desktopBand && isFor(d, m_desktopUser) &&
-            (!fromDesktop || d.toSender))
-            Q_EMIT toDesktop(d.message);
+            (!desktopBand || d.toSender))
+            Q_EMIT toDesktop(d.bandId, d.message);
     }
 }
 

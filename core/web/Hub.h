@@ -64,8 +64,9 @@ Q_SIGNALS:
     /// A permitted remote command, for the RemoteBridge.
     void remoteCommand(const oscalis::web::RemoteCommand& command);
     /// What a browser of the desktop's person in the desktop's band would receive (chat.message,
-    /// chat.deleted, chat.room, error), and the answers to fromDesktop (with their ref).
-    void toDesktop(const QJsonObject& message);
+    /// chat.deleted, chat.room, error), and the answers to fromDesktop (with their ref); bandId
+    /// is the band it is about (the messages themselves do not say).
+    void toDesktop(qint64 bandId, const QJsonObject& message);
     /// Who is online in bandId changed (also sent to that band's browsers as `presence`).
     void presenceChanged(qint64 bandId, const QList<oscalis::web::OnlineUser>& users);
 
@@ -80,10 +81,11 @@ private:
     /// Runs a chat handler on the data worker as who; done gets its outcome on this thread.
     void runOnWorker(const HubMessages::Spec::WorkerHandler& handler, const HubIdentity& who,
                      const QJsonObject& message, std::function<void(const HubOutcome&)> done);
-    /// Replies go to the sender (a browser, or the desktop when fromDesktop), deliveries to every
-    /// connection of their people in their band and to the desktop when its person is one.
-    void deliver(const QPointer<HubClient>& sender, bool fromDesktop, const QJsonValue& ref,
-                 const HubOutcome& outcome);
+    /// Replies go to the sender (a browser, or the desktop when desktopBand says for which band
+    /// it asked), deliveries to every connection of their people in their band and to the
+    /// desktop when its person is one.
+    void deliver(const QPointer<HubClient>& sender, std::optional<qint64> desktopBand,
+                 const QJsonValue& ref, const HubOutcome& outcome);
     void announcePresence(qint64 bandId);
     static QString peerKey(const QHostAddress& address, quint16 port);
     QJsonValue reaperMessage();

@@ -214,7 +214,7 @@ quint64 WebServer::openDirectChat(const auth::Actor& actor, qint64 bandId, qint6
                      {QStringLiteral("userId"), userId}});
 }
 
-void WebServer::fromHub(const QJsonObject& message) {
+void WebServer::fromHub(qint64 bandId, const QJsonObject& message) {
     const QString type = message.value(QStringLiteral("type")).toString();
     const quint64 ref = quint64(message.value(QStringLiteral("ref")).toDouble());
     if (type == QLatin1String("chat.message"))
@@ -224,9 +224,11 @@ void WebServer::fromHub(const QJsonObject& message) {
         Q_EMIT chatDeleted(message.value(QStringLiteral("roomId")).toInteger(),
                            message.value(QStringLiteral("messageId")).toInteger(),
                            message.value(QStringLiteral("seq")).toInteger());
-    else if (type == QLatin1String("chat.room"))
-        Q_EMIT chatRoom(ChatJson::roomFrom(message.value(QStringLiteral("room")).toObject()), ref);
-    else if (type == QLatin1String("error"))
+    else if (type == QLatin1String("chat.room")) {
+        chat::Room room = ChatJson::roomFrom(message.value(QStringLiteral("room")).toObject());
+        room.bandId = bandId;
+        Q_EMIT chatRoom(room, ref);
+    } else if (type == QLatin1String("error"))
         Q_EMIT chatFailed(ref, message.value(QStringLiteral("message")).toString());
 }
 

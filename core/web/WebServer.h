@@ -105,7 +105,7 @@ private:
     void connectHub();
     quint64 sendChat(const auth::Actor& actor, qint64 bandId, QJsonObject message);
     /// A message the hub had for the desktop, turned into the chat signals.
-    void fromHub(const QJsonObject& message);
+    void fromHub(qint64 bandId, const QJsonObject& message);
 
     WebServerOptions m_options;
     std::unique_ptr<Worker> m_data;

@@ -237,14 +237,19 @@ private Q_SLOTS:
         QCOMPARE(shown(*panel), QStringList{QStringLiteral("just between us")});
         WEB_TRY_COMPARE(chatEntry->text(), QStringLiteral("Chat (2)"));
         QCOMPARE(panel->roomList()->title(direct), QStringLiteral("member"));
+        // The list says where the unread ones are.
+        WEB_TRY_COMPARE(panel->roomList()->unread(direct), 0);
+        QCOMPARE(panel->roomList()->unread(member->general), 2);
 
         // While the chat is in view, a mention is not notified again (it is on screen).
         member->say(member->general, QStringLiteral("@leader thanks"));
         WEB_TRY_COMPARE(chatEntry->text(), QStringLiteral("Chat (3)"));
         QVERIFY(!banner->isVisible());
         // In general the mentions of the person stand out.
+        WEB_TRY_COMPARE(panel->roomList()->unread(member->general), 3);
         panel->openRoom(member->general);
         WEB_TRY_COMPARE(chatEntry->text(), QStringLiteral("Chat"));
+        WEB_TRY_COMPARE(panel->roomList()->unread(member->general), 0);
         QCOMPARE(panel->messages()->index(1).data(ui::MessageModel::MentionsMeRole).toBool(), true);
         QCOMPARE(panel->messages()->index(0).data(ui::MessageModel::MentionsMeRole).toBool(),
                  false);

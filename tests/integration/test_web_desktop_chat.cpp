@@ -91,6 +91,7 @@ private Q_SLOTS:
         QCOMPARE(fromBrowser.mentions, std::vector<qint64>{leader.userId});
         WEB_TRY_VERIFY(!rooms.isEmpty());
         QCOMPARE(rooms.last().at(0).value<chat::Room>().unread, 1);
+        QCOMPARE(rooms.last().at(0).value<chat::Room>().bandId, band);
         QCOMPARE(rooms.last().at(1).value<quint64>(), quint64(0)); // nobody at the desktop asked
 
         // The desktop writes: the browser gets it live, the desktop gets its own stored message.
@@ -122,6 +123,7 @@ private Q_SLOTS:
         const quint64 read = server.markChatRead(leader, band, general, 2);
         WEB_TRY_VERIFY(!rooms.isEmpty() && rooms.last().at(1).value<quint64>() == read);
         QCOMPARE(rooms.last().at(0).value<chat::Room>().unread, 0);
+        QCOMPARE(rooms.last().at(0).value<chat::Room>().bandId, band);
     }
 
     void deletingReachesEveryoneAndRefusalsComeBack() {
