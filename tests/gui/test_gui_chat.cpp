@@ -474,10 +474,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QComboBox* choice = page.remoteAccess();
         QVERIFY(!choice->isEnabled());
-        QCOMPARE(choice->currentText(), QStringLiteral("members"));
+        QCOMPARE(choice->currentText(), QStringLiteral("all members"));
         page.saveRemoteAccess(choice->findText(QStringLiteral("nobody")));
         QVERIFY(!page.errorText().isEmpty());
-        QCOMPARE(choice->currentText(), QStringLiteral("members"));
+        QCOMPARE(choice->currentText(), QStringLiteral("all members"));
         QCOMPARE(settings.get(m_rig->data.band)->remoteAccess,
                  store::BandSettings::RemoteAccess::Members);
     }

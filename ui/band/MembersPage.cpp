@@ -87,8 +87,8 @@ MembersPage::MembersPage(BandContext& context, QWidget* parent)
     using Access = store::BandSettings::RemoteAccess;
     m_remote->addItem(tr("nobody"), int(Access::Nobody));
     m_remote->addItem(tr("leaders"), int(Access::Leaders));
-    m_remote->addItem(tr("members"), int(Access::Members));
-    auto* remoteLabel = new QLabel(tr("Browser remote:"), this);
+    m_remote->addItem(tr("all members"), int(Access::Members));
+    auto* remoteLabel = new QLabel(tr("Who may use the browser remote:"), this);
     remoteLabel->setBuddy(m_remote);
     remoteLabel->setToolTip(tr("Who may play, stop and mix REAPER from a browser. A change "
                                "applies when their browser next connects."));

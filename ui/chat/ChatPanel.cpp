@@ -280,9 +280,7 @@ void ChatPanel::loadOlder() {
 }
 
 void ChatPanel::openRoomAt(qint64 roomId, qint64 seq) {
-    m_search->blockSignals(true);
-    m_search->clear();
-    m_search->blockSignals(false);
+    m_search->clear(); // back to the conversation
     openRoom(roomId);
     if (currentRoom() != roomId)
         return;

@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTimer>
 
@@ -108,6 +109,16 @@ void MessageView::contextMenuEvent(QContextMenuEvent* event) {
         QGuiApplication::clipboard()->setText(index.data().toString());
     else if (chosen == remove)
         requestDelete(index);
+}
+
+void MessageView::paintEvent(QPaintEvent* event) {
+    QListView::paintEvent(event);
+    if (m_model.rowCount() > 0 || m_model.roomId() == 0)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(QColor(0x7a, 0x80, 0x88));
+    painter.drawText(viewport()->rect(), Qt::AlignCenter,
+                     tr("No messages here yet. Write the first one below."));
 }
 
 void MessageView::resizeEvent(QResizeEvent* event) {

@@ -13,7 +13,7 @@ class MessageModel;
 /// at the bottom, asks for older ones (olderWanted) when scrolled to the top and keeps what the
 /// user was reading in place when they arrive. A message the user may delete has a "Delete"
 /// button on hover, "Delete message" in its context menu and answers the Delete key
-/// (deleteRequested); "Copy text" copies it.
+/// (deleteRequested); "Copy text" copies it. An empty room says so.
 /// GUI thread; owned by the ChatPanel.
 class MessageView : public QListView {
     Q_OBJECT
@@ -37,6 +37,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void requestDelete(const QModelIndex& index);
