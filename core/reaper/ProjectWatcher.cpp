@@ -123,6 +123,16 @@ void ProjectWatcher::readEvents() {
         m_events = std::move(*events);
         Q_EMIT eventsChanged();
     }
+    auto recordings = ProjectFile::parseRecordings(bytes, &error);
+    if (!recordings) {
+        qCWarning(lcReaper).noquote()
+            << QStringLiteral("Ignored the recordings in %1: %2").arg(eventsPath(), error);
+        return;
+    }
+    if (*recordings != m_recordings) {
+        m_recordings = std::move(*recordings);
+        Q_EMIT recordingsChanged();
+    }
 }
 
 void ProjectWatcher::setWarning(const QString& message) {

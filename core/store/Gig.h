@@ -30,8 +30,8 @@ struct SetlistItem {
     std::optional<int> songDurationS; ///< for display and totals
     std::optional<int> breakMinutes;
     QString note;
-    std::optional<int>
-        playedSeconds; ///< how long it lasted on stage (live mode); nullopt: not played
+    /// How long it lasted on stage (live mode); nullopt: not played (yet).
+    std::optional<int> playedSeconds;
 };
 
 /// One song as it was played on stage in live mode, in the order played: what
