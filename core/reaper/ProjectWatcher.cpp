@@ -47,11 +47,14 @@ void ProjectWatcher::setFolder(const QString& folder) {
         m_watcher.removePaths(m_watcher.files());
     if (!m_watcher.directories().isEmpty())
         m_watcher.removePaths(m_watcher.directories());
+    const bool moved = clean != m_folder;
     m_folder = clean;
     m_lastProject.clear();
     m_lastEvents.clear();
     m_rearm.start();
     reload();
+    if (moved)
+        Q_EMIT folderChanged(m_folder);
 }
 
 QString ProjectWatcher::projectPath() const {

@@ -50,6 +50,8 @@ Q_SIGNALS:
     void recovered();
     void eventsChanged();
     void recordingsChanged();
+    /// setFolder() pointed the watcher at another folder (the script's commands follow it).
+    void folderChanged(const QString& folder);
 
 private:
     void arm();

@@ -15,46 +15,50 @@ QString quoted(const QString& text) {
 SetlistNavigator::SetlistNavigator(Link& link, const Session& session)
     : m_link(link), m_session(session) {}
 
+std::vector<RegionRef> SetlistNavigator::regions() const {
+    std::vector<RegionRef> out;
+    // project.json lists every region; the OSC bank only the first DEVICE_REGION_COUNT.
+    if (m_session.scriptVersion() > 0) {
+        for (const ProjectMarker& r : m_session.project().regions)
+            out.push_back({r.index, r.name, r.position, r.end});
+        return out;
+    }
+    const auto& bank = m_session.regions();
+    for (std::size_t i = 0; i < bank.size(); ++i)
+        if (!bank[i].name.isEmpty() || !bank[i].number.isEmpty())
+            out.push_back({int(i) + 1, bank[i].name, bank[i].time, bank[i].time + bank[i].length});
+    return out;
+}
+
 std::optional<RegionRef> SetlistNavigator::findRegion(const QString& name) const {
     const QString wanted = name.trimmed();
     if (wanted.isEmpty())
         return std::nullopt;
-    const auto same = [&](const QString& other) {
-        return other.trimmed().compare(wanted, Qt::CaseInsensitive) == 0;
-    };
-    // project.json lists every region; the OSC bank only the first DEVICE_REGION_COUNT.
-    if (m_session.scriptVersion() > 0) {
-        for (const ProjectMarker& r : m_session.project().regions)
-            if (same(r.name))
-                return RegionRef{r.index, r.name, r.position, r.end};
-        return std::nullopt;
-    }
-    const auto& regions = m_session.regions();
-    for (std::size_t i = 0; i < regions.size(); ++i)
-        if (same(regions[i].name))
-            return RegionRef{int(i) + 1, regions[i].name, regions[i].time,
-                             regions[i].time + regions[i].length};
+    for (const RegionRef& r : regions())
+        if (r.name.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+            return r;
     return std::nullopt;
 }
 
 QStringList SetlistNavigator::regionNames() const {
     QStringList names;
-    const auto add = [&](const QString& name) {
-        const QString clean = name.trimmed();
+    for (const RegionRef& r : regions()) {
+        const QString clean = r.name.trimmed();
         if (!clean.isEmpty() && !names.contains(clean, Qt::CaseInsensitive))
             names << clean;
-    };
-    if (m_session.scriptVersion() > 0) {
-        for (const ProjectMarker& r : m_session.project().regions)
-            add(r.name);
-    } else {
-        for (const MarkerInfo& r : m_session.regions())
-            add(r.name);
     }
     return names;
 }
 
-SetlistNavigator::Move SetlistNavigator::go(const std::vector<SetlistStop>& setlist, int row) {
+std::optional<RegionRef> SetlistNavigator::regionAt(double seconds) const {
+    for (const RegionRef& r : regions())
+        if (r.start <= seconds && seconds < r.end)
+            return r;
+    return std::nullopt;
+}
+
+SetlistNavigator::Move SetlistNavigator::go(const std::vector<SetlistStop>& setlist, int row,
+                                            bool stopAtEverySong) {
     Move move;
     if (row < 0 || row >= int(setlist.size())) {
         move.message = tr("Choose a song in the setlist first.");
@@ -65,18 +69,17 @@ SetlistNavigator::Move SetlistNavigator::go(const std::vector<SetlistStop>& setl
         move.message = tr("A break has no place in REAPER: choose a song.");
         return move;
     }
-    if (stop.region.trimmed().isEmpty()) {
+    if (const auto region = findRegion(stop.region))
+        return goToRegion(stop, row, *region);
+    if (stopAtEverySong)
+        return stayingPut(stop, row);
+    if (stop.region.trimmed().isEmpty())
         move.message = tr("%1 has no REAPER region yet: choose one in the song's dialog.")
                            .arg(quoted(stop.title));
-        return move;
-    }
-    const auto region = findRegion(stop.region);
-    if (!region) {
+    else
         move.message = tr("REAPER's project has no region called %1 (for %2).")
                            .arg(quoted(stop.region.trimmed()), quoted(stop.title));
-        return move;
-    }
-    return goToRegion(stop, row, *region);
+    return move;
 }
 
 SetlistNavigator::Move SetlistNavigator::next(const std::vector<SetlistStop>& setlist, int fromRow,
@@ -94,14 +97,8 @@ SetlistNavigator::Move SetlistNavigator::next(const std::vector<SetlistStop>& se
                                    .arg(skipped.join(QStringLiteral(", ")), move.message);
             return move;
         }
-        if (stopAtEverySong) {
-            Move move;
-            move.row = row;
-            move.message = tr("Now playing %1. It has no region in REAPER, so REAPER stays "
-                              "where it is.")
-                               .arg(quoted(stop.title));
-            return move;
-        }
+        if (stopAtEverySong)
+            return stayingPut(stop, row);
         skipped << quoted(stop.title);
     }
     Move move;
@@ -109,6 +106,14 @@ SetlistNavigator::Move SetlistNavigator::next(const std::vector<SetlistStop>& se
                        ? tr("That was the last song of the setlist.")
                        : tr("No song after this one has a region in REAPER (skipped %1).")
                              .arg(skipped.join(QStringLiteral(", ")));
+    return move;
+}
+
+SetlistNavigator::Move SetlistNavigator::stayingPut(const SetlistStop& stop, int row) {
+    Move move;
+    move.row = row;
+    move.message = tr("Now playing %1. It has no region in REAPER, so REAPER stays where it is.")
+                       .arg(quoted(stop.title));
     return move;
 }
 

@@ -57,10 +57,13 @@ public:
     std::optional<RegionRef> findRegion(const QString& name) const;
     /// Every region's name in timeline order (for pickers), without duplicates.
     QStringList regionNames() const;
+    /// The region holding `seconds` on the timeline (the first one when regions overlap).
+    std::optional<RegionRef> regionAt(double seconds) const;
 
     /// Goes to row's song region. A break, a song without a region, or a region REAPER does not
-    /// have: nothing is sent and the message says why.
-    Move go(const std::vector<SetlistStop>& setlist, int row);
+    /// have: nothing is sent and the message says why. With `stopAtEverySong` (live mode) such
+    /// a song still becomes current (REAPER stays where it is); a break never does.
+    Move go(const std::vector<SetlistStop>& setlist, int row, bool stopAtEverySong = false);
     /// Goes to the first song after `fromRow` (-1: from the top) that has a region REAPER knows,
     /// skipping breaks and naming the songs it skipped. With `stopAtEverySong` (live mode) it
     /// stops at the next song even without a region: that row becomes current and REAPER stays.
@@ -68,6 +71,10 @@ public:
 
 private:
     Move goToRegion(const SetlistStop& stop, int row, const RegionRef& region);
+    /// Live mode: the song is current, REAPER is not moved.
+    static Move stayingPut(const SetlistStop& stop, int row);
+    /// Every region REAPER has, from project.json or the OSC bank, in timeline order.
+    std::vector<RegionRef> regions() const;
 
     Link& m_link;
     const Session& m_session;

@@ -132,6 +132,17 @@ private Q_SLOTS:
         QCOMPARE(move.row, 2); // "Unlinked" was played too
         QVERIFY(!move.sent);
         QVERIFY(move.message.contains(QStringLiteral("stays where it is")));
+        QCOMPARE(nav.go(list, 4, true).row, 4);  // "Ghost" too, though REAPER lacks its region
+        QCOMPARE(nav.go(list, 1, true).row, -1); // a break is never played
+        QTest::qWait(100);
+        QCOMPARE(regionMessages(), 0);
+    }
+
+    void findsTheRegionHoldingAPlaceOnTheTimeline() {
+        SetlistNavigator nav(*m_link, *m_session);
+        QCOMPARE(nav.regionAt(250.0)->name, QStringLiteral("Ballad"));
+        QCOMPARE(nav.regionAt(200.0)->index, 2);
+        QVERIFY(!nav.regionAt(190.0)); // between two songs
     }
 
     void whilePlayingReaperWaitsForTheRegionToEnd() {
