@@ -34,11 +34,17 @@ int LiveSet::currentSeconds() const {
     return m_plays.empty() ? 0 : secondsBetween(m_plays.back().startedMs, m_clock.nowMs());
 }
 
-std::vector<LiveSet::Play> LiveSet::end() {
+std::vector<LiveSet::Play> LiveSet::played() const {
+    std::vector<Play> out = m_plays;
+    if (!out.empty())
+        out.back().seconds = currentSeconds();
+    return out;
+}
+
+void LiveSet::end() {
     if (!m_plays.empty())
         m_plays.back().seconds = currentSeconds();
     m_active = false;
-    return m_plays;
 }
 
 } // namespace oscalis::reaper

@@ -46,8 +46,10 @@ public:
     const std::vector<Play>& plays() const { return m_plays; }
     /// Seconds since the current song started (0 when none).
     int currentSeconds() const;
-    /// Ends the set now and returns every song with its time, in the order played.
-    std::vector<Play> end();
+    /// Every song so far with its time, in the order played; the last one counts until now.
+    std::vector<Play> played() const;
+    /// Ends the set (the songs stay readable through plays() until the next begin()).
+    void end();
 
 private:
     ScriptCommands& m_commands;

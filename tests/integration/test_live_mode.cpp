@@ -116,8 +116,11 @@ private Q_SLOTS:
         QCOMPARE(live.songStarted(g.lines["B"], g.songs["B"], QStringLiteral("B"), 200.0),
                  QString());
         clock.advance(200'000);
-        const auto plays = live.end();
+        const auto plays = live.played();
+        QVERIFY(live.active());
+        live.end();
         QVERIFY(!live.active());
+        QCOMPARE(live.plays().back().seconds, 200);
         QCOMPARE(plays.size(), std::size_t(3));
         QCOMPARE(plays[0].seconds, 181);
         QCOMPARE(plays[1].seconds, 240);

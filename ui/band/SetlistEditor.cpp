@@ -141,7 +141,11 @@ void SetlistEditor::updateButtons() {
     QString total = gig ? tr("Total %1").arg(formatDuration(sheet.totalS)) : QString();
     if (gig && sheet.unknownDurations > 0)
         total += tr("  (%n song(s) without a length)", nullptr, sheet.unknownDurations);
+    const bool played = m_model->hasPlayed();
+    if (played)
+        total += tr(" · played %1").arg(formatDuration(m_model->playedTotalS()));
     m_total->setText(total);
+    m_view->setColumnHidden(SetlistModel::Played, !played);
 }
 
 void SetlistEditor::addSong() {
