@@ -80,7 +80,9 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
     });
     folderRow->addWidget(m_scriptFolder, 1);
     folderRow->addWidget(browse);
-    form->addRow(tr("REAPER script &folder:"), folderRow);
+    auto* folderLabel = new QLabel(tr("REAPER script &folder:"), this);
+    folderLabel->setBuddy(m_scriptFolder);
+    form->addRow(folderLabel, folderRow);
     column->addLayout(form);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -176,9 +176,11 @@ private Q_SLOTS:
         clock.advance(150'000);
         auto* offList = page->findChild<QComboBox*>(QStringLiteral("stageOffList"));
         QVERIFY(offList->isVisible());
+        QCOMPARE(offList->count(), 1); // only the songs that are not on the setlist
         offList->setCurrentIndex(offList->findText(QStringLiteral("Extra")));
         QTest::mouseClick(button("stagePlayOffList"), Qt::LeftButton); // not on the setlist
         QTRY_COMPARE(sim->project().position, 800.0);                  // its region: Encore
+        QCOMPARE(currentTitle(), QStringLiteral("Unlinked")); // Next goes on from the setlist
         clock.advance(61'000);
         QVERIFY(page->findChild<QLabel*>(QStringLiteral("stageNow"))
                     ->text()
@@ -229,10 +231,18 @@ private Q_SLOTS:
         e.agenda = {songs[QStringLiteral("Ballade")], songs[QStringLiteral("Cover")]};
         QVERIFY(store::EventRepository(*rig.db).create(rig.context->actor(), e).ok());
 
-        // The ReaScript reports a recording made inside "Cover"'s region.
+        // The band goes to "Cover" (the last song chosen before the recording wins), then
+        // the ReaScript reports a recording made there.
+        auto* model = page->setlist()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->items()[std::size_t(row)].songTitle == QStringLiteral("Cover"))
+                page->setlist()->view()->selectRow(row);
+        QTest::mouseClick(button("stageGo"), Qt::LeftButton);
+        QCOMPARE(currentTitle(), QStringLiteral("Cover"));
+        const QDateTime started = now.addSecs(2); // after the choice, whole seconds in the file
         const QJsonObject recording{
-            {QStringLiteral("started"), now.toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("stopped"), now.addSecs(180).toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("started"), started.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("stopped"), started.addSecs(180).toUTC().toString(Qt::ISODate)},
             {QStringLiteral("start"), 401.5},
             {QStringLiteral("end"), 581.0},
             {QStringLiteral("project"), QStringLiteral("/home/band/Rehearsal.RPP")},

@@ -21,6 +21,7 @@ PlayedListDialog::PlayedListDialog(const QString& gigName,
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->setShowGrid(false);
 
@@ -48,6 +49,9 @@ PlayedListDialog::PlayedListDialog(const QString& gigName,
     }
 
     auto* column = new QVBoxLayout(this);
+    auto* heading = new QLabel(tr("Played at %1").arg(gigName), this);
+    heading->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
+    column->addWidget(heading);
     column->addWidget(m_table, 1);
     auto* summary =
         new QLabel(tr("%n song(s), %1 in all.", nullptr, number).arg(formatDuration(total)), this);

@@ -37,6 +37,8 @@ SetlistEditor::SetlistEditor(BandContext& context, Report report, QWidget* paren
     m_view->setDragDropOverwriteMode(false);
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setMinimumSectionSize(48);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SetlistModel::Title, QHeaderView::Stretch);
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);

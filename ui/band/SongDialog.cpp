@@ -82,7 +82,10 @@ void SongDialog::fillRegions() {
     m_region->clear();
     m_region->addItem(QString()); // no region
     m_region->addItems(names);
-    m_region->setEditText(typed);
+    if (const int at = m_region->findText(typed, Qt::MatchExactly); at >= 0 && !typed.isEmpty())
+        m_region->setCurrentIndex(at);
+    else
+        m_region->setEditText(typed);
     m_region->setToolTip(names.isEmpty()
                              ? tr("REAPER's regions show here while Oscalis is connected; you can "
                                   "type a region's name meanwhile.")
@@ -107,8 +110,11 @@ void SongDialog::addTakes(BandContext& context) {
     m_takes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_takes->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_takes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_takes->horizontalHeader()->setStretchLastSection(true);
     m_takes->setFixedHeight(140);
+    m_takes->setTextElideMode(Qt::ElideMiddle); // a long path keeps its file name in sight
+    m_takes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_takes->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    setMinimumWidth(860);
     for (const store::SongTake& t : *takes) {
         const int row = m_takes->rowCount();
         m_takes->insertRow(row);

@@ -28,8 +28,11 @@ Stage::Stage(BandContext& context, reaper::Link& link, reaper::Session& session,
 
 QString Stage::songChosen(qint64 gigId, qint64 itemId, qint64 songId, const QString& title,
                           double position) {
-    m_currentGig = gigId;
-    m_currentItem = itemId;
+    if (gigId != m_currentGig ||
+        itemId) { // a song off the setlist: Next goes on from the last line
+        m_currentGig = gigId;
+        m_currentItem = itemId;
+    }
     m_choices.push_back({QDateTime::currentDateTimeUtc(), songId});
     if (m_choices.size() > kMaxChoices)
         m_choices.erase(m_choices.begin());

@@ -43,8 +43,9 @@ public:
 
     /// The setlist line last gone to, for `gigId` (0 when none there).
     qint64 currentItem(qint64 gigId) const { return gigId == m_currentGig ? m_currentItem : 0; }
-    /// Go / Next made this song current (itemId 0: a song off the setlist). In live mode it
-    /// starts the song's clock and drops its marker at `position`; returns an error to show.
+    /// Go / Next made this song current (itemId 0: a song off the setlist, after which Next
+    /// goes on from the last setlist line). In live mode it starts the song's clock and drops
+    /// its marker at `position`; returns an error to show.
     QString songChosen(qint64 gigId, qint64 itemId, qint64 songId, const QString& title,
                        double position);
 

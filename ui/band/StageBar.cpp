@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include <map>
+#include <set>
 
 namespace oscalis::ui::band {
 
@@ -26,7 +27,7 @@ StageBar::StageBar(BandContext& context, Stage& stage, SetlistEditor& editor, QW
     m_go = new QPushButton(tr("Go"), this);
     m_go->setObjectName(QStringLiteral("stageGo"));
     m_go->setToolTip(tr("Send REAPER to the selected song's region"));
-    m_next = new QPushButton(tr("Next song ⏭"), this);
+    m_next = new QPushButton(tr("Next song ▶"), this);
     m_next->setObjectName(QStringLiteral("stageNext"));
     m_next->setToolTip(tr("Send REAPER to the next song that has a region"));
     m_live = new QPushButton(this);
@@ -35,13 +36,16 @@ StageBar::StageBar(BandContext& context, Stage& stage, SetlistEditor& editor, QW
     m_playedList->setObjectName(QStringLiteral("stagePlayedList"));
     m_offList = new QComboBox(this);
     m_offList->setObjectName(QStringLiteral("stageOffList"));
-    m_offList->setMinimumWidth(160);
+    m_offList->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_offList->setMinimumContentsLength(18);
     m_offList->setToolTip(tr("A song that is not on the setlist"));
     m_playOffList = new QPushButton(tr("Play it"), this);
     m_playOffList->setObjectName(QStringLiteral("stagePlayOffList"));
     m_now = new QLabel(this);
     m_now->setObjectName(QStringLiteral("stageNow"));
     m_now->setStyleSheet(QStringLiteral("font-weight: 600; color: #5cd68a;"));
+    // A long title must not widen the page: the label takes the room there is.
+    m_now->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("stageMessage"));
     m_message->setWordWrap(true);
@@ -53,13 +57,20 @@ StageBar::StageBar(BandContext& context, Stage& stage, SetlistEditor& editor, QW
     row->addWidget(m_next);
     row->addSpacing(12);
     row->addWidget(m_live);
-    row->addWidget(m_now, 1);
-    row->addWidget(m_offList);
-    row->addWidget(m_playOffList);
+    row->addStretch(1);
     row->addWidget(m_playedList);
+    // Live mode's own line: the song being played, and a song that is not on the setlist.
+    m_liveRow = new QWidget(this);
+    auto* live = new QHBoxLayout(m_liveRow);
+    live->setContentsMargins(0, 0, 0, 0);
+    live->addWidget(m_now, 1);
+    live->addWidget(new QLabel(tr("Not on the setlist:"), m_liveRow));
+    live->addWidget(m_offList);
+    live->addWidget(m_playOffList);
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 4);
     column->addLayout(row);
+    column->addWidget(m_liveRow);
     column->addWidget(m_message);
 
     connect(m_go, &QPushButton::clicked, this, &StageBar::go);
@@ -146,7 +157,7 @@ void StageBar::apply(const reaper::SetlistNavigator::Move& move, qint64 itemId, 
     const double position =
         move.sent && move.region ? move.region->start : m_stage.session().transport().seconds;
     const QString problem = m_stage.songChosen(m_gig, itemId, songId, title, position);
-    m_editor.model()->setCurrentItem(itemId);
+    m_editor.model()->setCurrentItem(m_stage.currentItem(m_gig));
     if (const int row = m_editor.model()->rowOf(itemId); row >= 0)
         m_editor.view()->selectRow(row);
     setMessage(problem.isEmpty() ? move.message : move.message + QLatin1Char(' ') + problem);
@@ -178,9 +189,15 @@ void StageBar::toggleLive() {
         return;
     m_stage.beginLive(m_gig);
     m_offList->clear();
+    std::set<qint64> planned;
+    for (const store::SetlistItem& item : m_editor.model()->items())
+        if (item.songId)
+            planned.insert(*item.songId);
     if (auto songs = store::SongRepository(m_context.db()).list(m_context.bandId()); songs.ok())
         for (const store::Song& s : songs.value())
-            m_offList->addItem(s.title, s.id);
+            if (!planned.count(s.id))
+                m_offList->addItem(s.title, s.id);
+    m_playOffList->setEnabled(m_offList->count() > 0);
     setMessage(tr("Live: each Go and Next song drops a marker named after the song in REAPER "
                   "and starts its clock. Press “Stop live” after the last song."));
 }
@@ -205,8 +222,7 @@ void StageBar::refresh() {
     m_live->setStyleSheet(liveHere ? QStringLiteral("background: #b3261e; color: white; "
                                                     "font-weight: 600;")
                                    : QString());
-    m_offList->setVisible(liveHere);
-    m_playOffList->setVisible(liveHere);
+    m_liveRow->setVisible(liveHere);
     m_playedList->setVisible(!liveHere && m_editor.model()->hasPlayed());
     m_editor.model()->setCurrentItem(m_stage.currentItem(m_gig));
     if (liveHere)
@@ -223,9 +239,9 @@ void StageBar::tick() {
         m_now->setText(liveHere ? tr("Live — press Go or Next song to start") : QString());
         return;
     }
-    m_now->setText(tr("Live — now: %1 · %2 · song %3")
-                       .arg(plays.back().title, formatDuration(m_stage.live().currentSeconds()))
-                       .arg(plays.size()));
+    m_now->setText(tr("Live · song %1 · %2 · %3")
+                       .arg(plays.size())
+                       .arg(formatDuration(m_stage.live().currentSeconds()), plays.back().title));
 }
 
 } // namespace oscalis::ui::band

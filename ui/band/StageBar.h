@@ -59,6 +59,7 @@ private:
     QPushButton* m_playedList = nullptr;
     QComboBox* m_offList = nullptr;
     QPushButton* m_playOffList = nullptr;
+    QWidget* m_liveRow = nullptr;
     QLabel* m_now = nullptr;
     QLabel* m_message = nullptr;
     QTimer m_clock;
