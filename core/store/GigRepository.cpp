@@ -82,15 +82,14 @@ Result<std::vector<PlayedLine>> reconcile(const std::vector<SetlistItem>& planne
             continue;
         }
         std::optional<std::size_t> at;
-        for (std::size_t i = 0; i < planned.size() && !at; ++i) {
-            const bool same =
-                p.itemId ? planned[i].id == *p.itemId : planned[i].songId == p.songId && !used[i];
-            if (same)
+        for (std::size_t i = 0; i < planned.size() && !at && p.itemId; ++i)
+            if (planned[i].id == *p.itemId)
                 at = i;
-        }
-        if (p.itemId && !at)
-            return Error::notFound(
-                QStringLiteral("A played song's setlist line is not in this gig."));
+        // Off the list, or its line was removed during the gig: the first unplayed line of the
+        // same song, else a line of its own (what was played is never dropped).
+        for (std::size_t i = 0; i < planned.size() && !at; ++i)
+            if (planned[i].songId == p.songId && !used[i])
+                at = i;
         if (at && !planned[*at].songId)
             return Error::invalid(QStringLiteral("A break cannot be played as a song."));
         if (at && used[*at])

@@ -39,8 +39,8 @@ public:
     ///   played in (the setlist becomes the record of the night);
     /// - a line played twice in a row (restarted) is one play, its times added; played again
     ///   later (an encore), it gets a new line;
-    /// - a song played from outside the setlist takes the first unplayed line of the same song,
-    ///   else it gets a new line where it was played;
+    /// - a song played from outside the setlist (or from a line removed meanwhile) takes the
+    ///   first unplayed line of the same song, else it gets a new line where it was played;
     /// - songs not played stay, after the played ones in their planned order, with no time;
     /// - breaks stay after as many songs as planned (a break planned after the 5th song stays
     ///   after the 5th song played).

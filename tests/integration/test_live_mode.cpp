@@ -184,6 +184,17 @@ private Q_SLOTS:
         QCOMPARE(h.rig.count(QStringLiteral("setlist_items")), 2);
     }
 
+    void aLineRemovedDuringTheGigKeepsWhatWasPlayed() {
+        LiveGig g;
+        QVERIFY(g.setUp(QStringLiteral("A B C")));
+        GigRepository gigs(*g.rig.db);
+        QVERIFY(gigs.removeItem(g.rig.leader, g.lines["B"]).ok()); // someone edits the setlist
+        QVERIFY(gigs.recordPlayed(g.rig.leader, g.gig,
+                                  {g.planned("A", 100), g.planned("B", 90), g.planned("C", 80)})
+                    .ok());
+        QCOMPARE(g.setlist(), QStringLiteral("A:100 B:90 C:80"));
+    }
+
     void aRestartIsOnePlayAndAnEncoreANewLine() {
         LiveGig g;
         QVERIFY(g.setUp(QStringLiteral("A B")));
@@ -206,10 +217,10 @@ private Q_SLOTS:
                  Error::Kind::Denied);
         QCOMPARE(gigs.recordPlayed(g.rig.leader, g.gig, {g.planned("A", -4)}).error().kind,
                  Error::Kind::InvalidInput);
-        QCOMPARE(gigs.recordPlayed(g.rig.leader, g.gig, {{g.lines["A"] + 100, g.songs["A"], 10}})
+        QCOMPARE(gigs.recordPlayed(g.rig.leader, g.gig, {{std::nullopt, g.songs["A"] + 100, 10}})
                      .error()
                      .kind,
-                 Error::Kind::NotFound);
+                 Error::Kind::NotFound); // not a song of the band
         QCOMPARE(g.setlist(), QStringLiteral("A:- | B:-"));
         QCOMPARE(gigs.find(g.gig)->status, store::Gig::Status::Planned);
     }

@@ -58,10 +58,18 @@ store::Status Stage::endLive() {
         for (const auto& p : plays)
             played.push_back(
                 {p.itemId ? std::optional<qint64>(p.itemId) : std::nullopt, p.songId, p.seconds});
-        auto written =
-            store::GigRepository(m_context.db()).recordPlayed(m_context.actor(), m_liveGig, played);
-        if (!written.ok())
-            return written.error(); // still live: try again, nothing measured is lost
+        store::GigRepository gigs(m_context.db());
+        auto written = gigs.recordPlayed(m_context.actor(), m_liveGig, played);
+        // Still live after an error (try again, nothing measured is lost), unless the gig is
+        // gone: then there is nothing to write to.
+        if (!written.ok() && gigs.find(m_liveGig).ok())
+            return written.error();
+        if (!written.ok()) {
+            m_live.end();
+            m_liveGig = 0;
+            Q_EMIT liveChanged();
+            return written.error();
+        }
     }
     m_live.end();
     m_lastSet = m_live.plays();

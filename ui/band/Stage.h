@@ -55,7 +55,8 @@ public:
     qint64 liveGig() const { return m_liveGig; }
     const reaper::LiveSet& live() const { return m_live; }
     /// Ends live mode and writes the played list back to the gig (GigRepository::recordPlayed).
-    /// On an error the set stays in live mode, so nothing measured is lost.
+    /// On an error the set stays in live mode, so nothing measured is lost (unless the gig was
+    /// deleted meanwhile: then live mode ends with the error).
     store::Status endLive();
     /// The songs of the last live set, with their times, after endLive().
     const std::vector<reaper::LiveSet::Play>& lastSet() const { return m_lastSet; }
