@@ -119,8 +119,8 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
     std::unique_ptr<ui::band::Stage> stage;
     if (database) {
         band = std::make_unique<ui::band::BandContext>(*database);
-        stage = std::make_unique<ui::band::Stage>(*band, link, session, scriptCommands,
-                                                  projectWatcher);
+        stage =
+            std::make_unique<ui::band::Stage>(*band, link, session, scriptCommands, projectWatcher);
         band->setStage(stage.get());
         window.attachBand(*band);
     }

@@ -137,13 +137,13 @@ SetlistNavigator::Move SetlistNavigator::goToRegion(const SetlistStop& stop, int
         move.message = tr("Sent REAPER to %1, but REAPER is not answering at the moment.")
                            .arg(quoted(region.name));
     else if (move.smooth)
-        move.message = tr("%1: REAPER goes to %2 (%3) when the region being played ends.")
-                           .arg(quoted(stop.title), quoted(region.name),
-                                timeline::format(region.start));
+        move.message =
+            tr("%1: REAPER goes to %2 (%3) when the region being played ends.")
+                .arg(quoted(stop.title), quoted(region.name), timeline::format(region.start));
     else
-        move.message = tr("%1: REAPER is at %2 (%3).")
-                           .arg(quoted(stop.title), quoted(region.name),
-                                timeline::format(region.start));
+        move.message =
+            tr("%1: REAPER is at %2 (%3).")
+                .arg(quoted(stop.title), quoted(region.name), timeline::format(region.start));
     return move;
 }
 
