@@ -174,7 +174,7 @@ void SongsPage::addSong() {
     store::Song draft;
     draft.bandId = context().bandId();
     auto* dialog = new SongDialog(
-        draft, [this](const store::Song& s) { return saveSong(s); }, this);
+        draft, [this](const store::Song& s) { return saveSong(s); }, this, &context());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -185,7 +185,7 @@ void SongsPage::editSong() {
     if (!song.ok() || !context().allows(auth::Action::EditSong))
         return;
     auto* dialog = new SongDialog(
-        song.value(), [this](const store::Song& s) { return saveSong(s); }, this);
+        song.value(), [this](const store::Song& s) { return saveSong(s); }, this, &context());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
