@@ -10,6 +10,8 @@ packages=(
   libqt6sql6-sqlite libsqlite3-dev libsodium-dev
   xvfb xauth imagemagick procps python3 fonts-dejavu-core
   lua5.4
+  qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
+  pulseaudio pulseaudio-utils
 )
 
 missing=()
