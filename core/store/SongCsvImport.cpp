@@ -51,7 +51,7 @@ Result<SongImportReport> SongCsvImport::runFile(const auth::Actor& actor, qint64
     return run(actor, bandId, in.readAll());
 }
 
-Result<SongImportReport> SongCsvImport::run(const auth::Actor& actor, qint64 bandId, const QByteArray& csv) {
+Result<SongImportPreview> SongCsvImport::preview(qint64 bandId, const QByteArray& csv) {
     if (csv.size() > kMaxBytes) return Error::invalid(QStringLiteral("The file is too large to be a song list (more than 5 MiB)."));
     const QString text = Csv::decode(csv);
     const auto records = Csv::parse(text, Csv::detectSeparator(text));
@@ -65,8 +65,9 @@ Result<SongImportReport> SongCsvImport::run(const auth::Actor& actor, qint64 ban
         return Error::invalid(QStringLiteral("The first line must name the columns, with at least “title” "
                                              "(for example: title,artist,key,tempo,duration,notes)."));
 
-    SongImportReport report;
-    std::vector<Song> songs;
+    SongImportPreview plan;
+    SongImportReport& report = plan.report;
+    std::vector<Song>& songs = plan.songs;
     for (std::size_t r = 1; r < records.size(); ++r) {
         const Csv::Record& rec = records[r];
         if (rec.error.isEmpty() && rec.fields.size() == 1 && rec.fields.front().trimmed().isEmpty()) continue; // blank line
@@ -100,8 +101,16 @@ Result<SongImportReport> SongCsvImport::run(const auth::Actor& actor, qint64 ban
         if (Status v = SongRepository::validate(s); !v.ok()) { refuse(lowerFirst(v.error().message)); continue; }
         if (static_cast<int>(songs.size()) >= kMaxSongs) { refuse(QStringLiteral("more than %1 songs in one file.").arg(kMaxSongs)); continue; }
         songs.push_back(std::move(s));
+        plan.lines.push_back(rec.line);
     }
+    return plan;
+}
 
+Result<SongImportReport> SongCsvImport::run(const auth::Actor& actor, qint64 bandId, const QByteArray& csv) {
+    auto plan = preview(bandId, csv);
+    if (!plan.ok()) return plan.error();
+    const std::vector<Song>& songs = plan->songs;
+    SongImportReport report = plan->report;
     Status done = m_db.transaction([&]() -> Status {
         if (Status p = AccessCheck::require(m_db, actor, auth::Action::AddSong, bandId); !p.ok()) return p;
         SongRepository repertoire(m_db);
