@@ -1,12 +1,14 @@
 // Members page: the invite code shown big and rotated; a bandmate joining with it; roles;
 // nickname and instrument (one's own, anyone's for a leader); and the activity log listing what
-// was just done.
+// was just done, filtered by an action picked from its list or by the start of a name.
 #include "BandRig.h"
 #include "store/SongRepository.h"
 #include "ui/band/AuditPage.h"
 #include "ui/band/MemberDialog.h"
 #include "ui/band/MembersPage.h"
 
+#include <QComboBox>
+#include <QLineEdit>
 #include <QTableWidget>
 
 using namespace oscalis;
@@ -93,6 +95,34 @@ private Q_SLOTS:
         QTest::keyClicks(audit.actionFilter(), QStringLiteral("song.add"));
         QTRY_COMPARE(log->rowCount(), 1);
         QVERIFY(log->item(0, 4)->text().contains(QStringLiteral("La Bohème")));
+
+        // The start of an action matches every action beginning with it.
+        auto added = store::SongRepository(*rig.db).search(rig.context->bandId(), {}, 0, 10);
+        QVERIFY(added.ok() && added->total == 1);
+        store::Song edited = added->items.front();
+        edited.artist = QStringLiteral("Aznavour");
+        QVERIFY(store::SongRepository(*rig.db).update(rig.context->actor(), edited).ok());
+        audit.reload();
+        audit.actionFilter()->clear();
+        QTest::keyClicks(audit.actionFilter(), QStringLiteral("song."));
+        QTRY_COMPARE(log->rowCount(), 2);
+        QCOMPARE(log->item(0, 2)->text(), QStringLiteral("song.edit"));
+        QCOMPARE(log->item(1, 2)->text(), QStringLiteral("song.add"));
+        audit.actionFilter()->clear();
+        QTest::keyClicks(audit.actionFilter(), QStringLiteral("member."));
+        QTRY_COMPARE(log->rowCount(), 1);
+        QCOMPARE(log->item(0, 2)->text(), QStringLiteral("member.set_role"));
+
+        // The list offers the actions in the log; choosing one shows exactly it.
+        QComboBox* choice = audit.actionChoice();
+        for (const char* action : {"band.create", "band.rotate_invite", "song.add", "song.edit"})
+            QVERIFY2(choice->findText(QLatin1String(action)) > 0, action);
+        QCOMPARE(choice->findText(QStringLiteral("song.")), -1);
+        choice->setCurrentIndex(choice->findText(QStringLiteral("band.rotate_invite")));
+        QTRY_COMPARE(log->rowCount(), 1);
+        QCOMPARE(log->item(0, 2)->text(), QStringLiteral("band.rotate_invite"));
+        audit.actionFilter()->clear();
+        QTRY_VERIFY(log->rowCount() >= 6);
     }
 
     void nicknameAndInstrumentOwnOrAsLeader() {
