@@ -41,6 +41,8 @@ AudioNotesPanel::AudioNotesPanel(BandContext& context, Report report, QWidget* p
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("audioNotes"));
     m_list->setAlternatingRowColors(true);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_record = new QPushButton(this);
     m_record->setObjectName(QStringLiteral("recordNoteButton"));
     m_play = new QPushButton(this);
@@ -177,8 +179,7 @@ void AudioNotesPanel::refresh() {
         }
         if (m_list->count() == 0) {
             auto* empty = new QListWidgetItem(
-                tr("No voice notes yet. Record one: a riff, a count-in, how the harmony goes."),
-                m_list);
+                tr("No voice notes yet: record a riff, a count-in, how the harmony goes."), m_list);
             empty->setFlags(Qt::NoItemFlags);
         }
     }
@@ -198,6 +199,9 @@ void AudioNotesPanel::updateButtons() {
     const bool recording = isRecording();
     const bool playing = m_player && m_player->isPlaying();
     m_record->setText(recording ? tr("■ Stop and save") : tr("● Record a voice note"));
+    m_record->setStyleSheet(recording ? QStringLiteral("QPushButton { background: #b3261e; color: "
+                                                       "white; font-weight: 600; }")
+                                      : QString());
     m_record->setEnabled(recording ||
                          (m_song != 0 && m_context.allows(auth::Action::AddAudioNote)));
     m_record->setToolTip(m_context.allows(auth::Action::AddAudioNote)

@@ -41,8 +41,8 @@ AuditPage::AuditPage(BandContext& context, QWidget* parent)
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_action->setEditable(true);
     m_action->setInsertPolicy(QComboBox::NoInsert);
-    m_action->setMinimumWidth(200);
-    m_action->lineEdit()->setPlaceholderText(tr("Any action, or its start: song."));
+    m_action->setMinimumWidth(240);
+    m_action->lineEdit()->setPlaceholderText(tr("Any action (or its start: song.)"));
     m_action->lineEdit()->setClearButtonEnabled(true);
     m_action->setToolTip(tr("Pick an action, or type the start of some (\"song.\" shows every "
                             "change to the songs)."));

@@ -218,28 +218,32 @@ store::Status BackupActions::restoreFrom(const QString& file) {
              true);
         return restored;
     }
+    // The pages show the restored data before the user reads the message over them.
+    const bool stillSignedIn = reopenState();
     tell(title,
          tr("The band database was restored from %1.\n\nThe database as it was before is kept "
             "at %2.")
              .arg(where, QDir::toNativeSeparators(safety)),
          false);
-    reopenState();
+    if (!stillSignedIn) {
+        tell(title,
+             tr("Your account is not in the restored database (or is disabled there). Sign in "
+                "with an account from the backup."),
+             false);
+        SignInFlow::run(m_context, m_window);
+    }
     return {};
 }
 
-void BackupActions::reopenState() {
-    // The restored data decides who may do what: read the user again, or sign in afresh.
+bool BackupActions::reopenState() {
+    // The restored data decides who may do what: read the user again, or sign out.
     auto again = store::AccessCheck::current(m_context.db(), m_context.actor());
     if (again.ok()) {
         m_context.signIn(again.value());
-        return;
+        return true;
     }
     m_context.signOut();
-    tell(tr("Restore from a backup"),
-         tr("Your account is not in the restored database (or is disabled there). Sign in with "
-            "an account from the backup."),
-         false);
-    SignInFlow::run(m_context, m_window);
+    return false;
 }
 
 } // namespace oscalis::ui::band

@@ -59,7 +59,9 @@ private:
         std::function<store::Status(store::Database&, const store::DatabaseBackup::Progress&)>;
     /// Runs work on a worker thread with its own connection while a progress dialog is shown.
     store::Status withProgress(const QString& label, const Work& work);
-    void reopenState();
+    /// Signs the user in again on the restored data; false (signed out) when their account is
+    /// not in it.
+    bool reopenState();
     void updateVisibility();
     void tell(const QString& title, const QString& text, bool problem);
 

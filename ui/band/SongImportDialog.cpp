@@ -46,6 +46,7 @@ SongImportDialog::SongImportDialog(BandContext& context, const QString& fileName
     m_songs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_songs->setSelectionMode(QAbstractItemView::NoSelection);
     m_songs->verticalHeader()->setVisible(false);
+    m_songs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_songs->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     m_songs->horizontalHeader()->setSectionResizeMode(Artist, QHeaderView::Stretch);
     for (std::size_t i = 0; i < preview.songs.size(); ++i) {
@@ -68,7 +69,9 @@ SongImportDialog::SongImportDialog(BandContext& context, const QString& fileName
     for (const auto& e : preview.report.errors)
         new QListWidgetItem(e.message, m_refused);
 
-    form()->addRow(new QLabel(tr("Songs to add"), this));
+    auto* heading = new QLabel(tr("Songs to add"), this);
+    heading->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    form()->addRow(heading);
     form()->addRow(m_songs);
     if (refused > 0) {
         auto* label = new QLabel(tr("Lines left out"), this);

@@ -139,8 +139,8 @@ void SongsPage::reload() {
         setHint(tr("Open a band first: create yours or join one with its invite code (the "
                    "band menu at the top)."));
     else if (m_total == 0 && !searching)
-        setHint(tr("No songs yet. Add the songs you play with “Add a song…”, or suggest one on "
-                   "the right for the band to vote on."));
+        setHint(tr("No songs yet. Add the songs you play with “Add a song…” or all at once with "
+                   "“Import from CSV…”, or suggest one on the right for the band to vote on."));
     else
         setHint({});
     if (m_total == 0)
@@ -220,7 +220,9 @@ void SongsPage::deleteSong() {
 }
 
 void SongsPage::importCsv() {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(folder).exists())
+        folder = QDir::homePath();
     const QString file =
         QFileDialog::getOpenFileName(this, tr("Import songs from a CSV file"), folder,
                                      tr("Song lists (*.csv *.txt);;All files (*)"));
