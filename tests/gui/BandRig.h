@@ -127,11 +127,19 @@ template <typename D, typename F> void answerNext(F answer) {
     timer->start();
 }
 
-/// Picks file in the next file dialog (open or save).
+/// Picks file in the next file dialog (open or save) by typing its whole path, as a user can:
+/// selectFile() depends on the dialog's folder listing, which fills in the background.
 inline void answerFileDialog(const QString& file) {
     answerNext<QFileDialog>([file](QFileDialog* d) {
-        d->selectFile(file);
+        if (auto* name = d->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")))
+            name->setText(file);
+        else
+            d->selectFile(file);
         static_cast<QDialog*>(d)->accept(); // QFileDialog's own accept() is protected
+        if (d->isVisible()) {               // refused: fail the test instead of waiting for ever
+            qWarning() << "the file dialog did not take" << file;
+            d->reject();
+        }
     });
 }
 
