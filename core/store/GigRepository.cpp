@@ -4,6 +4,7 @@
 #include "store/AccessCheck.h"
 #include "store/AuditRepository.h"
 #include "store/SqlValue.h"
+#include "store/StoreText.h"
 #include "store/Validate.h"
 
 #include <algorithm>
@@ -35,12 +36,12 @@ QString gigTarget(qint64 id) { return QStringLiteral("gig:%1").arg(id); }
 
 Status validate(const Gig& g) {
     const Status checks[] = {
-        Validate::text(g.name, QStringLiteral("The gig's name"), Validate::kNameMax, true),
-        Validate::date(g.date, QStringLiteral("The date")),
-        Validate::text(g.venue, QStringLiteral("The venue"), Validate::kNameMax, false),
-        Validate::text(g.address, QStringLiteral("The address"), Validate::kLinkMax, false),
-        Validate::text(g.contact, QStringLiteral("The contact"), Validate::kLinkMax, false),
-        Validate::range(g.feeCents, 0, qint64(1) << 40, QStringLiteral("The fee (cents)")),
+        Validate::text(g.name, StoreText::tr("The gig's name"), Validate::kNameMax, true),
+        Validate::date(g.date, StoreText::tr("The date")),
+        Validate::text(g.venue, StoreText::tr("The venue"), Validate::kNameMax, false),
+        Validate::text(g.address, StoreText::tr("The address"), Validate::kLinkMax, false),
+        Validate::text(g.contact, StoreText::tr("The contact"), Validate::kLinkMax, false),
+        Validate::range(g.feeCents, 0, qint64(1) << 40, StoreText::tr("The fee (cents)")),
     };
     for (const Status& c : checks)
         if (!c.ok()) return c;
@@ -104,7 +105,7 @@ Status GigRepository::remove(const auth::Actor& actor, qint64 gigId) {
 Result<Gig> GigRepository::find(qint64 gigId) {
     auto rows = m_db.select(QStringLiteral("SELECT %1 FROM gigs WHERE id = ?").arg(kGigColumns), {gigId});
     if (!rows.ok()) return rows.error();
-    if (rows->empty()) return Error::notFound(QStringLiteral("This gig does not exist (any more)."));
+    if (rows->empty()) return Error::notFound(StoreText::tr("This gig does not exist (any more)."));
     return gigFrom(rows->front());
 }
 
@@ -153,9 +154,9 @@ Status GigRepository::renumber(qint64 gigId, const std::vector<qint64>& ids) {
 Result<SetlistItem> GigRepository::insertItem(const auth::Actor& actor, qint64 gigId, std::optional<qint64> songId,
                                               std::optional<int> breakMinutes, std::optional<int> position,
                                               const QString& note) {
-    if (Status v = Validate::text(note, QStringLiteral("The note"), Validate::kLinkMax, false); !v.ok()) return v.error();
+    if (Status v = Validate::text(note, StoreText::tr("The note"), Validate::kLinkMax, false); !v.ok()) return v.error();
     if (breakMinutes)
-        if (Status v = Validate::range(*breakMinutes, 0, 600, QStringLiteral("The break (minutes)")); !v.ok()) return v.error();
+        if (Status v = Validate::range(*breakMinutes, 0, 600, StoreText::tr("The break (minutes)")); !v.ok()) return v.error();
     SetlistItem added;
     Status done = m_db.transaction([&]() -> Status {
         auto gig = find(gigId);
@@ -165,7 +166,7 @@ Result<SetlistItem> GigRepository::insertItem(const auth::Actor& actor, qint64 g
             auto band = m_db.scalar(QStringLiteral("SELECT band_id FROM songs WHERE id = ?"), {*songId});
             if (!band.ok()) return band.error();
             if (band->isNull() || band->toLongLong() != gig->bandId)
-                return Error::notFound(QStringLiteral("This song is not in the band's repertoire."));
+                return Error::notFound(StoreText::tr("This song is not in the band's repertoire."));
         }
         auto ids = orderedIds(gigId);
         if (!ids.ok()) return ids.error();
@@ -203,7 +204,7 @@ Status GigRepository::moveItem(const auth::Actor& actor, qint64 itemId, int newP
     return m_db.transaction([&]() -> Status {
         auto gigId = m_db.scalar(QStringLiteral("SELECT gig_id FROM setlist_items WHERE id = ?"), {itemId});
         if (!gigId.ok()) return gigId.error();
-        if (gigId->isNull()) return Error::notFound(QStringLiteral("This setlist line does not exist (any more)."));
+        if (gigId->isNull()) return Error::notFound(StoreText::tr("This setlist line does not exist (any more)."));
         auto gig = find(gigId->toLongLong());
         if (!gig.ok()) return gig.error();
         if (Status p = AccessCheck::require(m_db, actor, Action::EditSetlist, gig->bandId); !p.ok()) return p;
@@ -225,7 +226,7 @@ Status GigRepository::removeItem(const auth::Actor& actor, qint64 itemId) {
     return m_db.transaction([&]() -> Status {
         auto gigId = m_db.scalar(QStringLiteral("SELECT gig_id FROM setlist_items WHERE id = ?"), {itemId});
         if (!gigId.ok()) return gigId.error();
-        if (gigId->isNull()) return Error::notFound(QStringLiteral("This setlist line does not exist (any more)."));
+        if (gigId->isNull()) return Error::notFound(StoreText::tr("This setlist line does not exist (any more)."));
         auto gig = find(gigId->toLongLong());
         if (!gig.ok()) return gig.error();
         if (Status p = AccessCheck::require(m_db, actor, Action::EditSetlist, gig->bandId); !p.ok()) return p;

@@ -3,6 +3,7 @@
 #include "auth/Action.h"
 #include "store/AccessCheck.h"
 #include "store/AuditRepository.h"
+#include "store/StoreText.h"
 #include "store/Validate.h"
 
 namespace oscalis::store {
@@ -40,7 +41,7 @@ Result<BandSettings> SettingsRepository::get(qint64 bandId) {
                                            "LEFT JOIN band_settings s ON s.band_id = b.id WHERE b.id = ?"),
                             {bandId});
     if (!rows.ok()) return rows.error();
-    if (rows->empty()) return Error::notFound(QStringLiteral("This band does not exist (any more)."));
+    if (rows->empty()) return Error::notFound(StoreText::tr("This band does not exist (any more)."));
     const QSqlRecord& r = rows->front();
     BandSettings s;
     s.bandId = bandId;
@@ -53,7 +54,7 @@ Result<BandSettings> SettingsRepository::get(qint64 bandId) {
 Status SettingsRepository::update(const auth::Actor& actor, const BandSettings& settings) {
     BandSettings s = settings;
     s.displayName = s.displayName.trimmed();
-    if (Status v = Validate::text(s.displayName, QStringLiteral("The display name"), Validate::kNameMax, false); !v.ok())
+    if (Status v = Validate::text(s.displayName, StoreText::tr("The display name"), Validate::kNameMax, false); !v.ok())
         return v;
     return m_db.transaction([&]() -> Status {
         auto before = get(s.bandId);
