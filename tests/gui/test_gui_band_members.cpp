@@ -87,6 +87,11 @@ private Q_SLOTS:
         audit.resize(1100, 700);
         audit.show();
         QVERIFY(QTest::qWaitForWindowExposed(&audit));
+        // Typed with the focus in the field, as a user does (completion only acts then).
+        audit.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&audit));
+        audit.actionFilter()->setFocus();
+        QTRY_VERIFY(audit.actionFilter()->hasFocus());
         QTableWidget* log = audit.table();
         QVERIFY(log->rowCount() >= 4);
         QVERIFY(log->item(0, 2)->text().startsWith(QStringLiteral("song.")));

@@ -53,14 +53,18 @@ AudioNotesPanel::AudioNotesPanel(BandContext& context, Report report, QWidget* p
     m_status->setObjectName(QStringLiteral("audioNoteStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Always two lines high, shown or empty: a message appearing must not move the buttons
+    // from under the mouse (the whole panel would shift as the layout shares the height).
+    m_status->setFixedHeight(2 * m_status->fontMetrics().lineSpacing() + 4);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_record);
     buttons->addWidget(m_play);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
-    column->addWidget(m_list, 1);
     column->addLayout(buttons);
     column->addWidget(m_status);
+    column->addWidget(m_list, 1);
 
     connect(m_record, &QPushButton::clicked, this, [this] {
         if (isRecording())
@@ -199,9 +203,12 @@ void AudioNotesPanel::updateButtons() {
     const bool recording = isRecording();
     const bool playing = m_player && m_player->isPlaying();
     m_record->setText(recording ? tr("■ Stop and save") : tr("● Record a voice note"));
-    m_record->setStyleSheet(recording ? QStringLiteral("QPushButton { background: #b3261e; color: "
-                                                       "white; font-weight: 600; }")
-                                      : QString());
+    // Red while recording, by palette: a style sheet here would change the button's size and
+    // shift the whole panel under the mouse.
+    QPalette red = palette();
+    red.setColor(QPalette::Button, QColor(0xb3, 0x26, 0x1e));
+    red.setColor(QPalette::ButtonText, Qt::white);
+    m_record->setPalette(recording ? red : QPalette());
     m_record->setEnabled(recording ||
                          (m_song != 0 && m_context.allows(auth::Action::AddAudioNote)));
     m_record->setToolTip(m_context.allows(auth::Action::AddAudioNote)
@@ -210,7 +217,8 @@ void AudioNotesPanel::updateButtons() {
     const QListWidgetItem* item = m_list->currentItem();
     const bool playable = item && !item->data(kPathRole).toString().isEmpty();
     m_play->setText(playing ? tr("■ Stop") : tr("▶ Play"));
-    m_play->setEnabled(playing || playable);
+    // Not while recording: the microphone would record the playback.
+    m_play->setEnabled(playing || (playable && !recording));
     const bool own = item && item->data(kAuthorRole).toLongLong() == m_context.actor().userId;
     m_remove->setEnabled(item && item->data(kIdRole).toLongLong() &&
                          ((own && m_context.allows(auth::Action::AddAudioNote)) ||
@@ -218,10 +226,11 @@ void AudioNotesPanel::updateButtons() {
 }
 
 void AudioNotesPanel::setStatus(const QString& text, bool problem) {
-    m_status->setText(text);
+    m_status->setText(
+        text.isEmpty() ? tr("Record with the microphone, or select a note to play it.") : text);
     m_status->setStyleSheet(problem ? QStringLiteral("color: #ff6b6b; font-weight: 600;")
                                     : QStringLiteral("color: #9aa4ae;"));
-    m_status->setVisible(!text.isEmpty());
+    m_status->setToolTip(text); // the whole of a long message
 }
 
 bool AudioNotesPanel::startRecording() {

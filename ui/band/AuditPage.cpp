@@ -41,6 +41,8 @@ AuditPage::AuditPage(BandContext& context, QWidget* parent)
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_action->setEditable(true);
     m_action->setInsertPolicy(QComboBox::NoInsert);
+    // No inline completion: "song." must stay "song.", not become "song.add" while typing.
+    m_action->setCompleter(nullptr);
     m_action->setMinimumWidth(240);
     m_action->lineEdit()->setPlaceholderText(tr("Any action (or its start: song.)"));
     m_action->lineEdit()->setClearButtonEnabled(true);

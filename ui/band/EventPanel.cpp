@@ -2,6 +2,7 @@
 
 #include "store/EventRepository.h"
 #include "ui/band/BandContext.h"
+#include "ui/band/CheckBoxes.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -90,14 +91,7 @@ EventPanel::EventPanel(BandContext& context, Report report, QWidget* parent)
     m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_members->setSelectionMode(QAbstractItemView::NoSelection);
     m_members->verticalHeader()->setVisible(false);
-    // The dark theme draws item check boxes nearly invisible; these must read at a glance.
-    m_members->setStyleSheet(
-        QStringLiteral("QTableWidget#eventMembers::indicator { width: 16px; height: 16px; border: "
-                       "1px solid #8a96a3; "
-                       "border-radius: 3px; background: #1c2026; }"
-                       "QTableWidget#eventMembers::indicator:checked { background: #3fb950; "
-                       "border-color: #3fb950; }"
-                       "QTableWidget#eventMembers::indicator:disabled { border-color: #4a525c; }"));
+    m_members->setStyleSheet(visibleCheckBoxes(QStringLiteral("QTableWidget#eventMembers")));
     m_members->horizontalHeader()->setSectionResizeMode(Member, QHeaderView::Stretch);
     m_members->horizontalHeader()->setSectionResizeMode(Answer, QHeaderView::ResizeToContents);
     m_members->horizontalHeader()->setSectionResizeMode(Came, QHeaderView::ResizeToContents);
