@@ -5,6 +5,7 @@
 #include "store/AuditRepository.h"
 #include "store/SqlValue.h"
 #include "store/Validate.h"
+#include "store/StoreText.h"
 
 #include <QJsonArray>
 
@@ -44,12 +45,12 @@ QString gigTarget(qint64 id) {
 
 Status validate(const Gig& g) {
     const Status checks[] = {
-        Validate::text(g.name, QStringLiteral("The gig's name"), Validate::kNameMax, true),
-        Validate::date(g.date, QStringLiteral("The date")),
-        Validate::text(g.venue, QStringLiteral("The venue"), Validate::kNameMax, false),
-        Validate::text(g.address, QStringLiteral("The address"), Validate::kLinkMax, false),
-        Validate::text(g.contact, QStringLiteral("The contact"), Validate::kLinkMax, false),
-        Validate::range(g.feeCents, 0, qint64(1) << 40, QStringLiteral("The fee (cents)")),
+        Validate::text(g.name, StoreText::tr("The gig's name"), Validate::kNameMax, true),
+        Validate::date(g.date, StoreText::tr("The date")),
+        Validate::text(g.venue, StoreText::tr("The venue"), Validate::kNameMax, false),
+        Validate::text(g.address, StoreText::tr("The address"), Validate::kLinkMax, false),
+        Validate::text(g.contact, StoreText::tr("The contact"), Validate::kLinkMax, false),
+        Validate::range(g.feeCents, 0, qint64(1) << 40, StoreText::tr("The fee (cents)")),
     };
     for (const Status& c : checks)
         if (!c.ok())
@@ -206,7 +207,7 @@ Result<Gig> GigRepository::find(qint64 gigId) {
     if (!rows.ok())
         return rows.error();
     if (rows->empty())
-        return Error::notFound(QStringLiteral("This gig does not exist (any more)."));
+        return Error::notFound(StoreText::tr("This gig does not exist (any more)."));
     return gigFrom(rows->front());
 }
 
@@ -271,12 +272,12 @@ Result<SetlistItem> GigRepository::insertItem(const auth::Actor& actor, qint64 g
                                               std::optional<qint64> songId,
                                               std::optional<int> breakMinutes,
                                               std::optional<int> position, const QString& note) {
-    if (Status v = Validate::text(note, QStringLiteral("The note"), Validate::kLinkMax, false);
+    if (Status v = Validate::text(note, StoreText::tr("The note"), Validate::kLinkMax, false);
         !v.ok())
         return v.error();
     if (breakMinutes)
         if (Status v =
-                Validate::range(*breakMinutes, 0, 600, QStringLiteral("The break (minutes)"));
+                Validate::range(*breakMinutes, 0, 600, StoreText::tr("The break (minutes)"));
             !v.ok())
             return v.error();
     SetlistItem added;
@@ -293,7 +294,7 @@ Result<SetlistItem> GigRepository::insertItem(const auth::Actor& actor, qint64 g
                 return band.error();
             if (band->isNull() || band->toLongLong() != gig->bandId)
                 return Error::notFound(
-                    QStringLiteral("This song is not in the band's repertoire."));
+                    StoreText::tr("This song is not in the band's repertoire."));
         }
         auto ids = orderedIds(gigId);
         if (!ids.ok())
@@ -344,7 +345,7 @@ Status GigRepository::moveItem(const auth::Actor& actor, qint64 itemId, int newP
         if (!gigId.ok())
             return gigId.error();
         if (gigId->isNull())
-            return Error::notFound(QStringLiteral("This setlist line does not exist (any more)."));
+            return Error::notFound(StoreText::tr("This setlist line does not exist (any more)."));
         auto gig = find(gigId->toLongLong());
         if (!gig.ok())
             return gig.error();
@@ -374,7 +375,7 @@ Status GigRepository::removeItem(const auth::Actor& actor, qint64 itemId) {
         if (!gigId.ok())
             return gigId.error();
         if (gigId->isNull())
-            return Error::notFound(QStringLiteral("This setlist line does not exist (any more)."));
+            return Error::notFound(StoreText::tr("This setlist line does not exist (any more)."));
         auto gig = find(gigId->toLongLong());
         if (!gig.ok())
             return gig.error();

@@ -36,6 +36,8 @@ public:
     ~BandContext() override;
 
     store::Database& db() const { return m_db; }
+    /// The folder of the database file: recorded audio notes live in its audio-notes folder.
+    QString audioRoot() const;
     /// Sign-in, first admin, password resets; one instance so the sign-in throttle remembers.
     auth::AccountService& accounts() const { return *m_accounts; }
 
