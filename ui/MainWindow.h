@@ -57,8 +57,9 @@ public:
 
     /// Adds the band pages (Chat when chat is given, Songs, Rehearsals, Calendar, Gigs, Members,
     /// Activity log) beside the mixer, with a navigation list on the left and the band switcher
-    /// and the signed-in user in a toolbar. With chat, the Chat entry shows the unread count, and
-    /// mentions and direct messages that arrive while the chat is out of view are notified.
+    /// and the signed-in user in a toolbar, and the database's backup and restore entries in the
+    /// menu (administrators). With chat, the Chat entry shows the unread count, and mentions and
+    /// direct messages that arrive while the chat is out of view are notified.
     /// Without it (no database) the window is the mixer alone. Call once; chat must outlive the
     /// window.
     void attachBand(band::BandContext& context, ChatGateway* chat = nullptr);

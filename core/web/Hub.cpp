@@ -7,6 +7,7 @@
 #include "web/Worker.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QTcpSocket>
 #include <QWebSocketServer>
 
@@ -172,17 +173,18 @@ void Hub::deliver(const QPointer<HubClient>& sender, std::optional<qint64> deskt
         else if (desktopBand)
             Q_EMIT toDesktop(*desktopBand, reply);
     }
-    const auto isFor = [](const HubOutcome::Delivery& d, qint64 userId) {
-        return std::find(d.userIds.begin(), d.userIds.end(), userId) != d.userIds.end();
-    };
     for (const HubOutcome::Delivery& d : outcome.deliveries) {
+        const QSet<qint64> audience(d.userIds.begin(), d.userIds.end());
+        QString json; // serialised once, on first use, for every recipient
         for (HubClient* c : std::as_const(m_clients)) {
-            if (c->bandId() != d.bandId || (c == sender.data() && !d.toSender))
+            if (c->bandId() != d.bandId || (c == sender.data() && !d.toSender) ||
+                !audience.contains(c->userId()))
                 continue;
-            if (isFor(d, c->userId()))
-                c->send(d.message);
+            if (json.isNull())
+                json = QString::fromUtf8(QJsonDocument(d.message).toJson(QJsonDocument::Compact));
+            c->sendText(json);
         }
-        if (m_desktopUser && d.bandId == m_desktopBand && isFor(d, m_desktopUser) &&
+        if (m_desktopUser && d.bandId == m_desktopBand && audience.contains(m_desktopUser) &&
             (!desktopBand || d.toSender))
             Q_EMIT toDesktop(d.bandId, d.message);
     }

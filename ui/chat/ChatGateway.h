@@ -61,7 +61,8 @@ Q_SIGNALS:
     /// A new message the signed-in person may read, theirs included.
     void messageArrived(const oscalis::chat::Message& message);
     void messageDeleted(qint64 roomId, qint64 messageId, qint64 seq);
-    /// A room appeared or its unread count changed.
+    /// A room appeared or the person's read mark moved. A new message comes without its room's
+    /// unread count (the hub counts no unread per reader for each message): read room() then.
     void roomChanged(const oscalis::chat::Room& room);
     /// The room this desktop asked to create or open.
     void roomOpened(const oscalis::chat::Room& room);

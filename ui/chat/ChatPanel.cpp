@@ -414,6 +414,9 @@ void ChatPanel::onMessage(const chat::Message& message) {
         if (!m_rooms->contains(message.roomId))
             return; // another band's
     }
+    // The hub sends no unread count with a message: read the room's from the database.
+    if (auto room = m_gateway.room(message.roomId); room.ok())
+        m_rooms->updateRoom(*room);
     if (message.roomId != currentRoom())
         return;
     if (!m_model->add(message)) { // something was missed: read the newest page again
@@ -424,6 +427,7 @@ void ChatPanel::onMessage(const chat::Message& message) {
     }
     if (message.authorId == m_userId)
         m_view->showNewest(); // one's own message is always shown
+    markSeen();
 }
 
 void ChatPanel::onDeleted(qint64 roomId, qint64 messageId) {
