@@ -17,6 +17,7 @@ import { paths } from './paths.mjs';
 const startTimeoutMs = 30_000;
 
 const running = new Set();
+const folders = new Set();
 function killAll() {
     for (const child of running) {
         try {
@@ -24,6 +25,9 @@ function killAll() {
         } catch {
             // Already gone.
         }
+    }
+    if (!process.env.OSCALIS_E2E_KEEP) {
+        for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
     }
 }
 process.on('exit', killAll);
@@ -137,6 +141,7 @@ export class Studio {
 
     constructor(name) {
         this.dir = fs.mkdtempSync(path.join(os.tmpdir(), `oscalis-e2e-${name}-`));
+        folders.add(this.dir);
         this.databasePath = path.join(this.dir, 'band.sqlite');
         this.alicePassword = 'alice-plays-bass-42';
         this.app = null;
@@ -220,5 +225,6 @@ export class Studio {
     async close() {
         await Promise.all([this.app?.stop('SIGTERM'), this.simulator?.stop('SIGTERM')]);
         if (!process.env.OSCALIS_E2E_KEEP) fs.rmSync(this.dir, { recursive: true, force: true });
+        folders.delete(this.dir);
     }
 }
