@@ -13,6 +13,8 @@ packages=(
   librsvg2-bin desktop-file-utils appstream lintian dpkg-dev file
   libqrencode-dev
   qt6-websockets-dev libssl-dev
+  qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
+  pulseaudio pulseaudio-utils
 )
 # The browser client is built with npm (resources/web); a Node.js from elsewhere (nvm, NodeSource)
 # already on the PATH is used as it is.

@@ -9,6 +9,7 @@
 #include "reaper/LinkSettingsStore.h"
 #include "reaper/ProjectWatcher.h"
 #include "reaper/ReaperPaths.h"
+#include "reaper/ScriptCommands.h"
 #include "reaper/Session.h"
 #include "reaper/sim/SimProjectFile.h"
 #include "reaper/sim/Simulator.h"
@@ -17,6 +18,7 @@
 #include "ui/MixerView.h"
 #include "ui/band/BandContext.h"
 #include "ui/band/SignInFlow.h"
+#include "ui/band/Stage.h"
 #include "util/LogCategories.h"
 #include "web/WebServer.h"
 
@@ -77,6 +79,17 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
         projectWatcher.setFolder(demoFolder.path());
     else
         projectWatcher.setFolder(reaper::ReaperPaths::projectFolder(stored));
+    // Commands to the ReaScript (live mode's markers) go where it writes, wherever that moves.
+    reaper::ScriptCommands scriptCommands;
+    scriptCommands.setFolder(projectWatcher.folder());
+    QObject::connect(&projectWatcher, &reaper::ProjectWatcher::folderChanged, &scriptCommands,
+                     &reaper::ScriptCommands::setFolder);
+    if (!simulator)
+        QObject::connect(&link, &reaper::Link::settingsApplied, &projectWatcher, [&] {
+            const QString folder = reaper::ReaperPaths::projectFolder(QSettings());
+            if (folder != projectWatcher.folder())
+                projectWatcher.setFolder(folder);
+        });
 
     // The band database: its failure is said in plain words and the mixer works without it.
     const QString dbPath =
@@ -116,8 +129,12 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
         window.mixer()->setFitToWindow(false);
     new app::FirstPaintReporter(&window, sinceMain, options.exitAfterFirstPaint);
     std::unique_ptr<ui::band::BandContext> band;
+    std::unique_ptr<ui::band::Stage> stage;
     if (database) {
         band = std::make_unique<ui::band::BandContext>(*database);
+        stage =
+            std::make_unique<ui::band::Stage>(*band, link, session, scriptCommands, projectWatcher);
+        band->setStage(stage.get());
         window.attachBand(*band);
         if (webServer)
             app::followDesktopUser(*webServer, *band);

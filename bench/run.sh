@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Oscalis's benchmarks against an existing build and writes bench/results/latest.md.
 # Usage: bench/run.sh BUILD_DIR      (make bench: builds the `test` preset, then runs this)
-# Takes about three minutes. Every figure is a median and a ratio to a baseline of the same run;
+# Takes about seven minutes. Every figure is a median and a ratio to a baseline of the same run;
 # see docs/PERFORMANCE.md for what each one measures.
 set -uo pipefail
 
@@ -40,6 +40,8 @@ run fader_to_wire "$build/bench/bench_fader_to_wire"
 run cpu python3 "$here/cpu_use.py" "$build"
 run startup python3 "$here/startup.py" "$build"
 run store "$build/bench/bench_store"
+(cd "$here/chat_fanout" && npm ci --no-audit --no-fund --silent >/dev/null 2>&1) || echo "bench/run.sh: npm install in bench/chat_fanout failed" >&2
+run chat_fanout python3 "$here/chat_fanout/run.py" "$build"
 
 # key=value from a RESULT line
 field() { grep -h '^RESULT ' "$logs/$1.out" | tail -1 | tr ' ' '\n' | sed -n "s/^$2=//p"; }
@@ -70,6 +72,11 @@ summary() {
         "$(field store move_ms)" "$(field store update_ms)" "$(field store move_ratio)"
     printf '| Password verification (Argon2id) | %s ms | %s ms (crypto_generichash) | %s | - | - |\n' \
         "$(field store verify_ms)" "$(field store generichash_ms)" "$(field store verify_ratio)"
+    printf '| Chat fan-out, 100 clients x 200 msg/s: CPU per delivered message | %s us (%s %% delivered, p50 %s ms, p99 %s ms) | %s us (p50 %s ms, p99 %s ms) (npm ws broadcast) | %s | ratio <= 1.0, p99 <= 10 ms, 100 %% | %s |\n' \
+        "$(field chat_fanout oscalis_cpu_us_per_msg)" "$(field chat_fanout oscalis_delivered_pct)" \
+        "$(field chat_fanout oscalis_p50_ms)" "$(field chat_fanout oscalis_p99_ms)" \
+        "$(field chat_fanout baseline_cpu_us_per_msg)" "$(field chat_fanout baseline_p50_ms)" "$(field chat_fanout baseline_p99_ms)" \
+        "$(field chat_fanout cpu_ratio)" "$(field chat_fanout pass)"
 }
 
 {
@@ -83,7 +90,7 @@ summary() {
     summary
     echo
     echo "Medians over repeated rounds; ratios against a baseline measured in the same run."
-    for name in ingest fader_to_wire cpu startup store; do
+    for name in ingest fader_to_wire cpu startup store chat_fanout; do
         echo
         echo "## $name"
         echo

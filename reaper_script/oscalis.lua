@@ -2,16 +2,18 @@
 --   count, folders, FX and instrument names, record inputs, every marker and region) and runs
 --   a few commands from Oscalis.
 -- @author Oscalis
--- @version 1.0.0
+-- @version 1.1.0
 -- @provides [nomain] oscalis_json.lua
--- Oscalis-File-Version: 1
+-- Oscalis-File-Version: 2
 --
 -- Run it once per REAPER session (Actions > Load ReaScript > oscalis.lua > Run), or add it to
 -- your startup actions. It keeps running in the background on reaper.defer and, about twice a
 -- second, looks at the project. It writes into <REAPER resource path>/Oscalis/ :
 --
 --   project.json   the project's tracks, markers and regions (rewritten only when they change)
---   events.json    the last 100 instrument and record-input changes, with UTC timestamps
+--   events.json    the last 100 instrument and record-input changes, with UTC timestamps, and
+--                  the last 100 recordings: when REAPER recorded, where on the timeline, and
+--                  the files it wrote (Oscalis attaches them to the song being rehearsed)
 --   ack.json       the ids of the commands it has run, with the result of each
 --
 -- and reads commands.json, written by Oscalis: {"commands": [{"id": "...", "command": ...}]}.
@@ -27,9 +29,10 @@
 -- Every file is written whole to a temporary file in the same folder and then renamed over the
 -- old one, so a reader never sees half a file. Every file carries "scriptVersion".
 
-local SCRIPT_VERSION = 1
+local SCRIPT_VERSION = 2
 local CHECK_INTERVAL = 0.5 -- seconds between looks at the project
 local MAX_EVENTS = 100
+local MAX_RECORDINGS = 100
 local MAX_ACKS = 200
 
 local function scriptFolder()
@@ -48,6 +51,10 @@ local state = {
   lastCommands = nil, -- the text of commands.json last read
   known = nil,        -- per track GUID: {instrument, input} at the last look
   events = {},
+  recordings = {},    -- the recordings reported in events.json, oldest first
+  items = nil,        -- GUIDs of the project's media items at the last look while not recording
+  itemCount = -1,
+  recording = nil,    -- while REAPER records: {started, known = the GUIDs before it began}
   done = {},          -- command ids already run -> true
   acks = {},          -- the acknowledgements in ack.json, oldest first
 }
@@ -237,15 +244,106 @@ local function projectName()
   return ""
 end
 
+-- Recordings -------------------------------------------------------------------------------
+
+local function itemGuid(item)
+  local _, guid = reaper.GetSetMediaItemInfo_String(item, "GUID", "", false)
+  return guid or ""
+end
+
+local function itemGuids()
+  local set = {}
+  for i = 0, reaper.CountMediaItems(0) - 1 do
+    set[itemGuid(reaper.GetMediaItem(0, i))] = true
+  end
+  return set
+end
+
+--- The .RPP file of the project being recorded ("" while it has never been saved).
+local function projectFile()
+  local _, path = reaper.EnumProjects(-1, "")
+  return path or ""
+end
+
+--- What one recording pass made: the items that were not there before it, with their files.
+local function describeRecording(pass)
+  local files = json.array({})
+  local first, last = math.huge, -math.huge
+  for i = 0, reaper.CountMediaItems(0) - 1 do
+    local item = reaper.GetMediaItem(0, i)
+    if not pass.known[itemGuid(item)] then
+      local take = reaper.GetActiveTake(item)
+      local source = take and reaper.GetMediaItemTake_Source(take)
+      local path = source and reaper.GetMediaSourceFileName(source, "") or ""
+      if path ~= "" then
+        local position = reaper.GetMediaItemInfo_Value(item, "D_POSITION")
+        local finish = position + reaper.GetMediaItemInfo_Value(item, "D_LENGTH")
+        local track = reaper.GetMediaItem_Track(item)
+        files[#files + 1] = { path = path, start = position, ["end"] = finish,
+          track = math.floor(reaper.GetMediaTrackInfo_Value(track, "IP_TRACKNUMBER")),
+          trackName = trackName(track) }
+        first, last = math.min(first, position), math.max(last, finish)
+      end
+    end
+  end
+  if #files == 0 then
+    return nil -- nothing was armed, or the takes were thrown away
+  end
+  return { started = pass.started, stopped = now(), start = first, ["end"] = last,
+    project = projectFile(), files = files }
+end
+
+--- Follows REAPER's record state; true when a recording has just ended and was added to the
+--- list. The items a recording makes are the ones whose GUIDs were not there when it began.
+function M.watchRecording()
+  local recording = reaper.GetPlayState() & 4 ~= 0
+  if recording then
+    if not state.recording then
+      state.recording = { started = now(), known = state.items or itemGuids() }
+    end
+    return false
+  end
+  local added = false
+  if state.recording then
+    local report = describeRecording(state.recording)
+    state.recording = nil
+    if report then
+      state.recordings[#state.recordings + 1] = report
+      while #state.recordings > MAX_RECORDINGS do
+        table.remove(state.recordings, 1)
+      end
+      added = true
+    end
+  end
+  local count = reaper.CountMediaItems(0)
+  if added or count ~= state.itemCount or not state.items then
+    state.items, state.itemCount = itemGuids(), count
+  end
+  return added
+end
+
+local function loadRecordings()
+  local doc = json.decode(readFile(M.folder() .. "events.json") or "")
+  if type(doc) == "table" and type(doc.recordings) == "table" then
+    for _, r in ipairs(doc.recordings) do
+      if type(r) == "table" then
+        state.recordings[#state.recordings + 1] = r
+      end
+    end
+  end
+end
+
 --- Looks at the project; writes project.json and events.json when something changed.
 function M.scan()
   local tracks = M.collectTracks()
   local markers, regions = M.collectMarkers()
   local folder = M.folder()
-  if recordChanges(tracks) or not readFile(folder .. "events.json") then
+  local changed = recordChanges(tracks)
+  if M.watchRecording() or changed or not readFile(folder .. "events.json") then
     M.writeAtomically(folder .. "events.json", json.encode({
       format = "oscalis-events", scriptVersion = SCRIPT_VERSION,
       events = json.array({ table.unpack(state.events) }),
+      recordings = json.array({ table.unpack(state.recordings) }),
     }))
   end
   for _, t in ipairs(tracks) do
@@ -416,6 +514,7 @@ end
 
 function M.start()
   loadAcks()
+  loadRecordings()
   M.loop()
 end
 
@@ -423,7 +522,8 @@ end
 function M.reset()
   state.folder, state.lastProject, state.lastCommands, state.known = nil, nil, nil, nil
   state.lastCheck = -math.huge
-  state.events, state.done, state.acks = {}, {}, {}
+  state.events, state.done, state.acks, state.recordings = {}, {}, {}, {}
+  state.items, state.itemCount, state.recording = nil, -1, nil
   reported = false
 end
 

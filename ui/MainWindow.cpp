@@ -12,6 +12,7 @@
 #include "ui/Theme.h"
 #include "ui/TransportBar.h"
 #include "ui/band/AuditPage.h"
+#include "ui/band/BackupActions.h"
 #include "ui/band/BandBar.h"
 #include "ui/band/BandContext.h"
 #include "ui/band/CalendarPage.h"
@@ -106,6 +107,7 @@ void MainWindow::addShortcut(const QString& objectName, const QKeySequence& key,
 
 void MainWindow::createMenu() {
     QMenu* menu = menuBar()->addMenu(tr("&Oscalis"));
+    menu->setObjectName(QStringLiteral("oscalisMenu"));
     QAction* settings = menu->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
@@ -196,6 +198,8 @@ void MainWindow::attachBand(band::BandContext& context) {
     bar->setMovable(false);
     m_bandBar = new band::BandBar(context, bar);
     bar->addWidget(m_bandBar);
+    (new band::BackupActions(context, this))
+        ->addTo(*menuBar()->findChild<QMenu*>(QStringLiteral("oscalisMenu")));
 
     const auto updateNav = [this] {
         const bool in = m_band->signedIn() && m_band->bandId() != 0;

@@ -53,7 +53,7 @@ public:
 
     /// Adds the band pages (Songs, Rehearsals, Calendar, Gigs, Members, Activity log) beside the
     /// mixer, with a navigation list on the left and the band switcher and the signed-in user in a
-    /// toolbar.
+    /// toolbar, and the database's backup and restore entries in the menu (administrators).
     /// Without it (no database) the window is the mixer alone. Call once.
     void attachBand(band::BandContext& context);
     /// The navigation list (row 0 is the mixer); null before attachBand().

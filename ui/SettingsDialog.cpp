@@ -1,12 +1,17 @@
 #include "ui/SettingsDialog.h"
 
+#include "reaper/ReaperPaths.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -54,13 +59,37 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
     bankRow->addWidget(m_bankSize, 1);
     form->addRow(tr("Bank size:"), bankRow);
     connect(m_fit, &QCheckBox::toggled, m_bankSize, &QWidget::setDisabled);
+
+    auto* folderRow = new QHBoxLayout;
+    m_scriptFolder = new QLineEdit(this);
+    m_scriptFolder->setObjectName(QStringLiteral("scriptFolderEdit"));
+    m_scriptFolder->setPlaceholderText(QDir::toNativeSeparators(
+        reaper::ReaperPaths::projectFolderIn(reaper::ReaperPaths::resourceFolder(QSettings()))));
+    m_scriptFolder->setToolTip(
+        tr("Where REAPER's oscalis.lua writes project.json and events.json (and reads Oscalis's "
+           "commands). Leave it empty for the Oscalis folder in REAPER's resource folder."));
+    auto* browse = new QPushButton(tr("Browse…"), this);
+    browse->setObjectName(QStringLiteral("scriptFolderBrowse"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString start = m_scriptFolder->text().isEmpty() ? m_scriptFolder->placeholderText()
+                                                               : m_scriptFolder->text();
+        const QString chosen =
+            QFileDialog::getExistingDirectory(this, tr("The REAPER script's folder"), start);
+        if (!chosen.isEmpty())
+            m_scriptFolder->setText(QDir::toNativeSeparators(chosen));
+    });
+    folderRow->addWidget(m_scriptFolder, 1);
+    folderRow->addWidget(browse);
+    auto* folderLabel = new QLabel(tr("REAPER script &folder:"), this);
+    folderLabel->setBuddy(m_scriptFolder);
+    form->addRow(folderLabel, folderRow);
     column->addLayout(form);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     column->addWidget(buttons);
-    setMinimumWidth(420);
+    setMinimumWidth(520);
 }
 
 void SettingsDialog::setValues(const reaper::LinkSettings& settings, bool fitToWindow) {
@@ -71,6 +100,7 @@ void SettingsDialog::setValues(const reaper::LinkSettings& settings, bool fitToW
     m_bankSize->setValue(settings.bankSize);
     m_fit->setChecked(fitToWindow);
     m_bankSize->setDisabled(fitToWindow);
+    m_scriptFolder->setText(QDir::toNativeSeparators(settings.scriptFolder));
 }
 
 reaper::LinkSettings SettingsDialog::linkSettings() const {
@@ -81,6 +111,9 @@ reaper::LinkSettings SettingsDialog::linkSettings() const {
     s.reaperPort = quint16(m_reaperPort->value());
     s.listenPort = quint16(m_listenPort->value());
     s.bankSize = m_bankSize->value();
+    const QString folder = m_scriptFolder->text().trimmed();
+    s.scriptFolder =
+        folder.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(folder));
     return s;
 }
 

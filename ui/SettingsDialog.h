@@ -10,8 +10,10 @@ class QSpinBox;
 
 namespace oscalis::ui {
 
-/// Edits where REAPER is (host, port), Oscalis's listening port and the bank size ("Fit to
-/// window" or 8..64). Only edits values: the MainWindow saves and applies them. GUI thread.
+/// Edits where REAPER is (host, port), Oscalis's listening port, the bank size ("Fit to
+/// window" or 8..64) and the folder the REAPER script writes into (empty: the default in
+/// REAPER's resource folder). Only edits values: the MainWindow saves and applies them.
+/// GUI thread.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -29,6 +31,7 @@ private:
     QSpinBox* m_listenPort = nullptr;
     QCheckBox* m_fit = nullptr;
     QSpinBox* m_bankSize = nullptr;
+    QLineEdit* m_scriptFolder = nullptr;
 };
 
 } // namespace oscalis::ui

@@ -1,5 +1,6 @@
 #include "auth/AccountService.h"
 
+#include "auth/AuthText.h"
 #include "store/BandRepository.h"
 #include "store/UserRepository.h"
 
@@ -10,7 +11,8 @@ using store::Result;
 using store::Status;
 
 namespace {
-const QString kWrongCredentials = QStringLiteral("The user name or the password is wrong.");
+/// A function, not a constant: the words are translated when they are said.
+QString wrongCredentials() { return AuthText::tr("The user name or the password is wrong."); }
 }
 
 AccountService::AccountService(store::Database& db, const util::Clock& clock, PasswordHasher hasher)
@@ -47,7 +49,7 @@ Result<store::User> AccountService::createFirstAdmin(const QString& username, co
                                                      const QString& password) {
     auto first = needsFirstAdmin();
     if (!first.ok()) return first.error();
-    if (!*first) return Error::denied(QStringLiteral("An administrator already exists; ask them for an account."));
+    if (!*first) return Error::denied(AuthText::tr("An administrator already exists; ask them for an account."));
     return create({username, displayName, {}, GlobalRole::Admin}, password, {});
 }
 
@@ -65,7 +67,7 @@ Result<Actor> AccountService::login(const QString& username, const QString& pass
     const QString account = username.trimmed().left(store::UserRepository::kUsernameMax + 1);
     if (const qint64 wait = m_throttle.waitMs(account, source); wait > 0)
         return Error{Error::Kind::Throttled,
-                     QStringLiteral("Too many failed sign-ins. Please wait %1 and try again.")
+                     AuthText::tr("Too many failed sign-ins. Please wait %1 and try again.")
                          .arg(LoginThrottle::describeWait(wait))};
 
     store::UserRepository users(m_db);
@@ -82,10 +84,10 @@ Result<Actor> AccountService::login(const QString& username, const QString& pass
     }
     if (!good) {
         m_throttle.recordFailure(account, source);
-        return Error::denied(kWrongCredentials);
+        return Error::denied(wrongCredentials());
     }
     if (user->disabled)
-        return Error::denied(QStringLiteral("This account is disabled. Ask an administrator to enable it."));
+        return Error::denied(AuthText::tr("This account is disabled. Ask an administrator to enable it."));
     m_throttle.recordSuccess(account);
     return Actor{user->id, user->role};
 }
@@ -96,7 +98,7 @@ Status AccountService::changeOwnPassword(const Actor& actor, const QString& oldP
     auto hash = users.passwordHash(actor.userId);
     if (!hash.ok()) return hash.error();
     if (!m_hasher.verify(*hash, oldPassword))
-        return Error::denied(QStringLiteral("The current password is wrong; the password was not changed."));
+        return Error::denied(AuthText::tr("The current password is wrong; the password was not changed."));
     auto fresh = m_hasher.hash(newPassword);
     if (!fresh.ok()) return fresh.error();
     return users.setPasswordHash(actor, actor.userId, *fresh);

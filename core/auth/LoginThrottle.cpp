@@ -1,5 +1,7 @@
 #include "auth/LoginThrottle.h"
 
+#include "auth/AuthText.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -56,9 +58,9 @@ void LoginThrottle::recordSuccess(const QString& account) {
 
 QString LoginThrottle::describeWait(qint64 ms) {
     const qint64 seconds = (ms + 999) / 1000;
-    if (seconds < 60) return seconds == 1 ? QStringLiteral("1 second") : QStringLiteral("%1 seconds").arg(seconds);
+    if (seconds < 60) return seconds == 1 ? AuthText::tr("1 second") : AuthText::tr("%1 seconds").arg(seconds);
     const qint64 minutes = (seconds + 59) / 60;
-    return minutes == 1 ? QStringLiteral("1 minute") : QStringLiteral("%1 minutes").arg(minutes);
+    return minutes == 1 ? AuthText::tr("1 minute") : AuthText::tr("%1 minutes").arg(minutes);
 }
 
 } // namespace oscalis::auth

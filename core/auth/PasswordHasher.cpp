@@ -1,5 +1,7 @@
 #include "auth/PasswordHasher.h"
 
+#include "auth/AuthText.h"
+
 #include <QByteArray>
 
 #include <sodium.h>
@@ -47,22 +49,22 @@ PasswordHasher::PasswordHasher(Cost cost) : m_cost(cost) { sodiumReady(); }
 
 store::Status PasswordHasher::checkPolicy(const QString& password) {
     if (password.size() < kMinLength)
-        return store::Error::invalid(QStringLiteral("The password is too short: use at least %1 characters.")
+        return store::Error::invalid(AuthText::tr("The password is too short: use at least %1 characters.")
                                          .arg(kMinLength));
     if (password.size() > kMaxLength)
-        return store::Error::invalid(QStringLiteral("The password is too long: use at most %1 characters.")
+        return store::Error::invalid(AuthText::tr("The password is too long: use at most %1 characters.")
                                          .arg(kMaxLength));
     return {};
 }
 
 store::Result<QString> PasswordHasher::hash(const QString& password) const {
     if (store::Status s = checkPolicy(password); !s.ok()) return s.error();
-    if (!sodiumReady()) return store::Error::storage(QStringLiteral("The password library could not start."));
+    if (!sodiumReady()) return store::Error::storage(AuthText::tr("The password library could not start."));
     WipedUtf8 pw(password);
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, pw.data(), pw.size(), m_cost.opsLimit, m_cost.memLimit,
                               crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return store::Error::storage(QStringLiteral("The password could not be protected: the computer is out of memory."));
+        return store::Error::storage(AuthText::tr("The password could not be protected: the computer is out of memory."));
     return QString::fromLatin1(out);
 }
 

@@ -1,5 +1,7 @@
 #include "auth/Permissions.h"
 
+#include "auth/AuthText.h"
+
 #include <array>
 
 namespace oscalis::auth {
@@ -13,50 +15,50 @@ using Need = Permissions::Need;
 // Personal acts (voting, one's own mastery, one's own answer, recording an audio note) need real
 // membership even for an admin, so that nobody votes or answers on behalf of a band they are not in.
 constexpr std::array<Permissions::Rule, kActionCount> kRules{{
-    {Action::Register, Need::Anyone, true, true, "create an account"},
-    {Action::CreateBand, Need::Anyone, true, true, "create a band"},
-    {Action::EditBand, Need::BandLeader, true, false, "change the band's name or logo"},
-    {Action::DeleteBand, Need::BandLeader, true, false, "delete the band"},
-    {Action::RotateInviteCode, Need::BandLeader, true, false, "change the band's invite code"},
-    {Action::InviteMember, Need::BandLeader, true, false, "invite members"},
-    {Action::RemoveMember, Need::BandLeader, true, true, "remove a member"},
-    {Action::ChangeMemberRole, Need::BandLeader, true, false, "change a member's role"},
-    {Action::EditOwnMembership, Need::BandMember, false, false, "change your nickname or instrument"},
-    {Action::EditBandSettings, Need::BandLeader, true, false, "change the band's settings"},
-    {Action::ViewBand, Need::BandMember, true, true, "see this band"},
-    {Action::AddSong, Need::BandMember, true, false, "add songs"},
-    {Action::EditSong, Need::BandMember, true, true, "edit songs"},
-    {Action::DeleteSong, Need::BandLeader, true, true, "delete songs"},
-    {Action::Suggest, Need::BandMember, true, false, "suggest songs"},
-    {Action::DeleteSuggestion, Need::BandLeader, true, true, "delete suggestions"},
-    {Action::Vote, Need::BandMember, false, false, "vote"},
-    {Action::PromoteSuggestion, Need::BandLeader, true, false, "move a suggestion into the repertoire"},
-    {Action::SetOwnMastery, Need::BandMember, false, false, "rate your own mastery"},
-    {Action::SetOthersMastery, Need::BandLeader, true, false, "rate another member's mastery"},
-    {Action::AddNote, Need::BandMember, true, false, "add notes"},
-    {Action::DeleteNote, Need::BandLeader, true, true, "delete notes"},
-    {Action::AddAudioNote, Need::BandMember, false, false, "record audio notes"},
-    {Action::CreateEvent, Need::BandMember, true, false, "add events to the agenda"},
-    {Action::EditEvent, Need::BandLeader, true, true, "edit events"},
-    {Action::DeleteEvent, Need::BandLeader, true, true, "delete events"},
-    {Action::AnswerOwnEvent, Need::BandMember, false, false, "answer an invitation"},
-    {Action::MarkAttendance, Need::BandLeader, true, false, "mark attendance"},
-    {Action::CreateGig, Need::BandLeader, true, false, "add gigs"},
-    {Action::EditGig, Need::BandLeader, true, false, "edit gigs"},
-    {Action::EditSetlist, Need::BandLeader, true, false, "edit setlists"},
-    {Action::DeleteGig, Need::BandLeader, true, true, "delete gigs"},
-    {Action::ViewAudit, Need::BandLeader, true, true, "read the activity log"},
-    {Action::ResetPassword, Need::Staff, true, true, "reset someone's password"},
-    {Action::ChangeOwnPassword, Need::Anyone, true, true, "change your password"},
-    {Action::ManageUsers, Need::Staff, true, false, "manage user accounts"},
-    {Action::ExportData, Need::BandLeader, true, false, "export the band's data"},
-    {Action::BackupRestore, Need::Staff, true, false, "back up or restore the database"},
+    {Action::Register, Need::Anyone, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "create an account")},
+    {Action::CreateBand, Need::Anyone, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "create a band")},
+    {Action::EditBand, Need::BandLeader, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "change the band's name or logo")},
+    {Action::DeleteBand, Need::BandLeader, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "delete the band")},
+    {Action::RotateInviteCode, Need::BandLeader, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "change the band's invite code")},
+    {Action::InviteMember, Need::BandLeader, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "invite members")},
+    {Action::RemoveMember, Need::BandLeader, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "remove a member")},
+    {Action::ChangeMemberRole, Need::BandLeader, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "change a member's role")},
+    {Action::EditOwnMembership, Need::BandMember, false, false, QT_TRANSLATE_NOOP("oscalis::auth", "change your nickname or instrument")},
+    {Action::EditBandSettings, Need::BandLeader, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "change the band's settings")},
+    {Action::ViewBand, Need::BandMember, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "see this band")},
+    {Action::AddSong, Need::BandMember, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "add songs")},
+    {Action::EditSong, Need::BandMember, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "edit songs")},
+    {Action::DeleteSong, Need::BandLeader, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "delete songs")},
+    {Action::Suggest, Need::BandMember, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "suggest songs")},
+    {Action::DeleteSuggestion, Need::BandLeader, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "delete suggestions")},
+    {Action::Vote, Need::BandMember, false, false, QT_TRANSLATE_NOOP("oscalis::auth", "vote")},
+    {Action::PromoteSuggestion, Need::BandLeader, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "move a suggestion into the repertoire")},
+    {Action::SetOwnMastery, Need::BandMember, false, false, QT_TRANSLATE_NOOP("oscalis::auth", "rate your own mastery")},
+    {Action::SetOthersMastery, Need::BandLeader, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "rate another member's mastery")},
+    {Action::AddNote, Need::BandMember, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "add notes")},
+    {Action::DeleteNote, Need::BandLeader, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "delete notes")},
+    {Action::AddAudioNote, Need::BandMember, false, false, QT_TRANSLATE_NOOP("oscalis::auth", "record audio notes")},
+    {Action::CreateEvent, Need::BandMember, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "add events to the agenda")},
+    {Action::EditEvent, Need::BandLeader, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "edit events")},
+    {Action::DeleteEvent, Need::BandLeader, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "delete events")},
+    {Action::AnswerOwnEvent, Need::BandMember, false, false, QT_TRANSLATE_NOOP("oscalis::auth", "answer an invitation")},
+    {Action::MarkAttendance, Need::BandLeader, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "mark attendance")},
+    {Action::CreateGig, Need::BandLeader, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "add gigs")},
+    {Action::EditGig, Need::BandLeader, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "edit gigs")},
+    {Action::EditSetlist, Need::BandLeader, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "edit setlists")},
+    {Action::DeleteGig, Need::BandLeader, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "delete gigs")},
+    {Action::ViewAudit, Need::BandLeader, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "read the activity log")},
+    {Action::ResetPassword, Need::Staff, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "reset someone's password")},
+    {Action::ChangeOwnPassword, Need::Anyone, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "change your password")},
+    {Action::ManageUsers, Need::Staff, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "manage user accounts")},
+    {Action::ExportData, Need::BandLeader, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "export the band's data")},
+    {Action::BackupRestore, Need::Staff, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "back up or restore the database")},
     // Chat is a conversation between the band's members: staff outside the band neither read nor
     // write it, but they (and the band's leaders) may take down someone else's message.
-    {Action::ReadChat, Need::BandMember, false, false, "read the band's chat"},
-    {Action::PostChat, Need::BandMember, false, false, "write in the band's chat"},
-    {Action::CreateChatRoom, Need::BandMember, false, false, "create chat rooms"},
-    {Action::DeleteAnyChatMessage, Need::BandLeader, true, true, "delete someone else's chat message"},
+    {Action::ReadChat, Need::BandMember, false, false, QT_TRANSLATE_NOOP("oscalis::auth", "read the band's chat")},
+    {Action::PostChat, Need::BandMember, false, false, QT_TRANSLATE_NOOP("oscalis::auth", "write in the band's chat")},
+    {Action::CreateChatRoom, Need::BandMember, false, false, QT_TRANSLATE_NOOP("oscalis::auth", "create chat rooms")},
+    {Action::DeleteAnyChatMessage, Need::BandLeader, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "delete someone else's chat message")},
 }};
 
 constexpr bool tableIsInActionOrder() {
@@ -88,10 +90,10 @@ QString Permissions::actionName(Action action) {
 
 Decision Permissions::allows(const Actor& actor, Action action, BandRole bandRole) {
     const Rule& r = rule(action);
-    const QString what = QString::fromLatin1(r.what);
+    const QString what = AuthText::tr(r.what);
     if (actor.isAnonymous()) {
         if (action == Action::Register) return Decision::allow();
-        return Decision::deny(QStringLiteral("Please sign in to %1.").arg(what));
+        return Decision::deny(AuthText::tr("Please sign in to %1.").arg(what));
     }
     if (r.need == Need::Anyone) return Decision::allow();
     if (actor.role == GlobalRole::Admin && r.admin) return Decision::allow();
@@ -99,14 +101,14 @@ Decision Permissions::allows(const Actor& actor, Action action, BandRole bandRol
     switch (r.need) {
     case Need::BandMember:
         if (bandRole != BandRole::None) return Decision::allow();
-        return Decision::deny(QStringLiteral("Only members of this band can %1.").arg(what));
+        return Decision::deny(AuthText::tr("Only members of this band can %1.").arg(what));
     case Need::BandLeader:
         if (bandRole == BandRole::Leader) return Decision::allow();
-        return Decision::deny(QStringLiteral("Only the band's leader can %1.").arg(what));
+        return Decision::deny(AuthText::tr("Only the band's leader can %1.").arg(what));
     case Need::Staff:
         return Decision::deny(r.moderator
-                ? QStringLiteral("Only an administrator or a moderator can %1.").arg(what)
-                : QStringLiteral("Only an administrator can %1.").arg(what));
+                ? AuthText::tr("Only an administrator or a moderator can %1.").arg(what)
+                : AuthText::tr("Only an administrator can %1.").arg(what));
     case Need::Anyone: break;
     }
     return Decision::allow();

@@ -58,13 +58,17 @@ bool Link::start(const LinkSettings& settings) {
 }
 
 bool Link::apply(const LinkSettings& settings) {
-    if (!m_endpoint.isOpen() || settings.listenPort != m_settings.listenPort)
-        return start(settings);
+    if (!m_endpoint.isOpen() || settings.listenPort != m_settings.listenPort) {
+        const bool started = start(settings);
+        Q_EMIT settingsApplied(m_settings);
+        return started;
+    }
     m_settings = settings;
     m_session.setBankSize(settings.bankSize);
     m_endpoint.setTarget(settings.reaperHost, settings.reaperPort);
     m_watch.handshakeSent(m_clock.nowMs());
     sendHandshake();
+    Q_EMIT settingsApplied(m_settings);
     return true;
 }
 

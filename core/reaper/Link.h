@@ -72,6 +72,8 @@ public:
 
 Q_SIGNALS:
     void stateChanged(oscalis::reaper::Link::State state);
+    /// apply() took new settings (the composition root re-points the script's folder).
+    void settingsApplied(const oscalis::reaper::LinkSettings& settings);
 
 private:
     void onMessage(std::string_view path, const osc::OscArgs& args);

@@ -12,6 +12,9 @@ struct LinkSettings {
     int bankSize = 8;          ///< strips the view shows (/device/track/count)
     int markerCount = 16;      ///< markers REAPER should report (/device/marker/count)
     int regionCount = 16;      ///< regions REAPER should report (/device/region/count)
+    /// The folder the ReaScript writes project.json and events.json into and reads commands from;
+    /// empty: <REAPER resource folder>/Oscalis (ReaperPaths::projectFolder).
+    QString scriptFolder;
     bool operator==(const LinkSettings&) const = default;
 };
 

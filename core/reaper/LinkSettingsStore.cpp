@@ -1,6 +1,9 @@
 #include "reaper/LinkSettingsStore.h"
 
+#include "reaper/ReaperPaths.h"
 #include "reaper/Session.h"
+
+#include <QDir>
 
 #include <QSettings>
 
@@ -20,6 +23,9 @@ LinkSettings loadLinkSettings(const QSettings& s) {
         std::clamp(s.value(QStringLiteral("reaper/listenPort"), d.listenPort).toInt(), 0, 65535));
     out.bankSize = std::clamp(s.value(QStringLiteral("reaper/bankSize"), d.bankSize).toInt(), 8,
                               Session::kMaxBankSize);
+    const QString folder =
+        s.value(QLatin1String(ReaperPaths::kProjectFolderKey)).toString().trimmed();
+    out.scriptFolder = folder.isEmpty() ? QString() : QDir::cleanPath(folder);
     return out;
 }
 
@@ -28,6 +34,11 @@ void saveLinkSettings(QSettings& s, const LinkSettings& link) {
     s.setValue(QStringLiteral("reaper/port"), link.reaperPort);
     s.setValue(QStringLiteral("reaper/listenPort"), link.listenPort);
     s.setValue(QStringLiteral("reaper/bankSize"), link.bankSize);
+    if (link.scriptFolder.trimmed().isEmpty())
+        s.remove(QLatin1String(ReaperPaths::kProjectFolderKey));
+    else
+        s.setValue(QLatin1String(ReaperPaths::kProjectFolderKey),
+                   QDir::cleanPath(link.scriptFolder.trimmed()));
 }
 
 } // namespace oscalis::reaper

@@ -136,6 +136,26 @@ std::vector<ProjectMarker> markers(const QJsonObject& root, const char* key, boo
     return out;
 }
 
+QDateTime when(const QJsonObject& o, const char* key, const QString& where) {
+    const QDateTime t = QDateTime::fromString(string(o, key, where, false), Qt::ISODate);
+    if (!t.isValid())
+        fail(QStringLiteral("%1: \"%2\" should be an ISO date").arg(where, QLatin1String(key)));
+    return t;
+}
+
+RecordedFile recordedFile(const QJsonValue& value, const QString& where) {
+    const QJsonObject o = object(value, where);
+    RecordedFile f;
+    f.path = string(o, "path", where, false);
+    if (f.path.isEmpty())
+        fail(QStringLiteral("%1: \"path\" is empty").arg(where));
+    f.track = integer(o, "track", 0, ProjectFile::kMaxTracks, where);
+    f.trackName = string(o, "trackName", where, true);
+    f.start = number(o, "start", where);
+    f.end = number(o, "end", where);
+    return f;
+}
+
 } // namespace
 
 std::optional<ProjectSnapshot> ProjectFile::parseProject(const QByteArray& text, QString* error) {
@@ -173,15 +193,43 @@ std::optional<std::vector<ProjectEvent>> ProjectFile::parseEvents(const QByteArr
             const QString where = QStringLiteral("event %1").arg(out.size() + 1);
             const QJsonObject o = object(value, where);
             ProjectEvent e;
-            e.when = QDateTime::fromString(string(o, "time", where, false), Qt::ISODate);
-            if (!e.when.isValid())
-                fail(QStringLiteral("%1: \"time\" should be an ISO date").arg(where));
+            e.when = when(o, "time", where);
             e.kind = string(o, "kind", where, false);
             e.track = integer(o, "track", 1, kMaxTracks, where);
             e.trackName = string(o, "trackName", where, true);
             e.from = string(o, "from", where, true);
             e.to = string(o, "to", where, true);
             out.push_back(e);
+        }
+        return out;
+    } catch (const Invalid& invalid) {
+        if (error)
+            *error = invalid.message;
+        return std::nullopt;
+    }
+}
+
+std::optional<std::vector<ProjectRecording>> ProjectFile::parseRecordings(const QByteArray& text,
+                                                                          QString* error) {
+    try {
+        const QJsonObject root = document(text, QStringLiteral("oscalis-events"));
+        std::vector<ProjectRecording> out;
+        for (const QJsonValue& value :
+             array(root, "recordings", QStringLiteral("the file"), true)) {
+            const QString where = QStringLiteral("recording %1").arg(out.size() + 1);
+            const QJsonObject o = object(value, where);
+            ProjectRecording r;
+            r.started = when(o, "started", where);
+            r.stopped = when(o, "stopped", where);
+            r.start = number(o, "start", where);
+            r.end = number(o, "end", where);
+            if (r.start < 0 || r.end < r.start)
+                fail(QStringLiteral("%1: \"start\" and \"end\" are out of order").arg(where));
+            r.project = string(o, "project", where, true);
+            for (const QJsonValue& file : array(o, "files", where, false))
+                r.files.push_back(recordedFile(
+                    file, QStringLiteral("%1, file %2").arg(where).arg(r.files.size() + 1)));
+            out.push_back(std::move(r));
         }
         return out;
     } catch (const Invalid& invalid) {

@@ -23,6 +23,10 @@ public:
     /// events.json's events (oldest first), or nullopt with *error.
     static std::optional<std::vector<ProjectEvent>> parseEvents(const QByteArray& text,
                                                                 QString* error);
+    /// events.json's recordings (oldest first; none in a file from script version 1), or
+    /// nullopt with *error.
+    static std::optional<std::vector<ProjectRecording>> parseRecordings(const QByteArray& text,
+                                                                        QString* error);
 };
 
 } // namespace oscalis::reaper

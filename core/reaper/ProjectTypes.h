@@ -10,7 +10,7 @@ namespace oscalis::reaper {
 
 /// The version of reaper_script/oscalis.lua (its SCRIPT_VERSION) this build of Oscalis reads.
 /// Bump both together when the files' format changes.
-constexpr int kExpectedScriptVersion = 1;
+constexpr int kExpectedScriptVersion = 2;
 
 /// One track of the REAPER project as the ReaScript reports it (what OSC cannot say).
 struct ProjectTrack {
@@ -56,6 +56,28 @@ struct ProjectEvent {
     QString from;
     QString to;
     bool operator==(const ProjectEvent&) const = default;
+};
+
+/// One file REAPER wrote while recording (an item on an armed track), from events.json.
+struct RecordedFile {
+    QString path; ///< as REAPER reports it (GetMediaSourceFileName)
+    int track = 0;
+    QString trackName;
+    double start = 0.0; ///< seconds on the timeline
+    double end = 0.0;
+    bool operator==(const RecordedFile&) const = default;
+};
+
+/// One pass of REAPER's record button, from events.json: when (UTC), where on the timeline,
+/// in which project, and the files it wrote.
+struct ProjectRecording {
+    QDateTime started;
+    QDateTime stopped;
+    double start = 0.0; ///< seconds on the timeline
+    double end = 0.0;
+    QString project; ///< the .RPP file; empty while the project was never saved
+    std::vector<RecordedFile> files;
+    bool operator==(const ProjectRecording&) const = default;
 };
 
 } // namespace oscalis::reaper

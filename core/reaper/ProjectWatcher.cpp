@@ -47,11 +47,14 @@ void ProjectWatcher::setFolder(const QString& folder) {
         m_watcher.removePaths(m_watcher.files());
     if (!m_watcher.directories().isEmpty())
         m_watcher.removePaths(m_watcher.directories());
+    const bool moved = clean != m_folder;
     m_folder = clean;
     m_lastProject.clear();
     m_lastEvents.clear();
     m_rearm.start();
     reload();
+    if (moved)
+        Q_EMIT folderChanged(m_folder);
 }
 
 QString ProjectWatcher::projectPath() const {
@@ -122,6 +125,16 @@ void ProjectWatcher::readEvents() {
     if (*events != m_events) {
         m_events = std::move(*events);
         Q_EMIT eventsChanged();
+    }
+    auto recordings = ProjectFile::parseRecordings(bytes, &error);
+    if (!recordings) {
+        qCWarning(lcReaper).noquote()
+            << QStringLiteral("Ignored the recordings in %1: %2").arg(eventsPath(), error);
+        return;
+    }
+    if (*recordings != m_recordings) {
+        m_recordings = std::move(*recordings);
+        Q_EMIT recordingsChanged();
     }
 }
 

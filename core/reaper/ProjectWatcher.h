@@ -13,7 +13,8 @@ namespace oscalis::reaper {
 class Session;
 
 /// Watches the folder the ReaScript writes into and feeds project.json into the Session (track
-/// count, colours, folders, FX, instruments, inputs) and events.json into events(). Changes
+/// count, colours, folders, FX, instruments, inputs) and events.json into events() and
+/// recordings(). Changes
 /// are read after a short quiet spell (the script writes a temporary file and renames it over
 /// the old one, which ends the watch on the old file: the watch is re-armed after each read).
 /// A file that is cut short or malformed is ignored with warning(); the last good state stays.
@@ -35,6 +36,8 @@ public:
     QString lastWarning() const { return m_warning; }
     /// The instrument and input changes the script recorded, oldest first.
     const std::vector<ProjectEvent>& events() const { return m_events; }
+    /// The recordings REAPER made, as the script reported them, oldest first.
+    const std::vector<ProjectRecording>& recordings() const { return m_recordings; }
 
 public Q_SLOTS:
     /// Reads both files now (the debounce timer calls this).
@@ -46,6 +49,9 @@ Q_SIGNALS:
     /// A good project.json followed a warning.
     void recovered();
     void eventsChanged();
+    void recordingsChanged();
+    /// setFolder() pointed the watcher at another folder (the script's commands follow it).
+    void folderChanged(const QString& folder);
 
 private:
     void arm();
@@ -63,6 +69,7 @@ private:
     QByteArray m_lastEvents;
     QString m_warning;
     std::vector<ProjectEvent> m_events;
+    std::vector<ProjectRecording> m_recordings;
 };
 
 } // namespace oscalis::reaper

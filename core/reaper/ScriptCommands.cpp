@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -19,8 +20,7 @@ const QString kAckFile = QStringLiteral("ack.json");
 } // namespace
 
 ScriptCommands::ScriptCommands(QObject* parent)
-    : QObject(parent),
-      m_prefix(QUuid::createUuid().toString(QUuid::Id128).left(8)) {
+    : QObject(parent), m_prefix(QUuid::createUuid().toString(QUuid::Id128).left(8)) {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(100);
     connect(&m_debounce, &QTimer::timeout, this, &ScriptCommands::readAcknowledgements);
@@ -33,8 +33,9 @@ void ScriptCommands::setFolder(const QString& folder) {
     if (!m_watcher.directories().isEmpty())
         m_watcher.removePaths(m_watcher.directories());
     m_folder = folder;
-    QDir().mkpath(folder);
-    m_watcher.addPath(folder);
+    // Created with the first command only: no REAPER folder appears on a computer without one.
+    if (QFileInfo::exists(folder))
+        m_watcher.addPath(folder);
 }
 
 QString ScriptCommands::send(const QString& command, const QJsonObject& fields) {
@@ -81,10 +82,13 @@ bool ScriptCommands::writePending() {
     QJsonArray list;
     for (const Pending& p : m_pending)
         list.append(p.command);
+    if (QDir().mkpath(m_folder) && !m_watcher.directories().contains(m_folder))
+        m_watcher.addPath(m_folder);
     QSaveFile file(QDir(m_folder).filePath(kCommandsFile));
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(QJsonObject{{QStringLiteral("commands"), list}}).toJson(QJsonDocument::Compact)) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("commands"), list}})
+                       .toJson(QJsonDocument::Compact)) < 0 ||
+        !file.commit()) {
         m_error = tr("Could not write the REAPER script's commands to %1: %2")
                       .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
         qCWarning(lcReaper).noquote() << m_error;
@@ -103,7 +107,8 @@ void ScriptCommands::readAcknowledgements() {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return; // written atomically by the script, so a bad file is not half-written: wait for the next
+        return; // written atomically by the script, so a bad file is not half-written: wait for the
+                // next
     std::vector<std::tuple<QString, bool, QString>> outcomes;
     for (const QJsonValue& v : doc.object().value(QStringLiteral("done")).toArray()) {
         const QJsonObject done = v.toObject();

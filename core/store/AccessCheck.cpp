@@ -1,6 +1,7 @@
 #include "store/AccessCheck.h"
 
 #include "auth/Permissions.h"
+#include "store/StoreText.h"
 
 namespace oscalis::store {
 
@@ -19,9 +20,9 @@ Result<Actor> AccessCheck::current(Database& db, const Actor& actor) {
     if (actor.isAnonymous()) return actor;
     auto rows = db.select(QStringLiteral("SELECT role, disabled FROM users WHERE id = ?"), {actor.userId});
     if (!rows.ok()) return rows.error();
-    if (rows->empty()) return Error::denied(QStringLiteral("Your account no longer exists."));
+    if (rows->empty()) return Error::denied(StoreText::tr("Your account no longer exists."));
     const QSqlRecord& r = rows->front();
-    if (r.value(1).toInt() != 0) return Error::denied(QStringLiteral("Your account is disabled."));
+    if (r.value(1).toInt() != 0) return Error::denied(StoreText::tr("Your account is disabled."));
     return Actor{actor.userId, globalRoleFromName(r.value(0).toString()).value_or(GlobalRole::Member)};
 }
 

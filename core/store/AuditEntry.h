@@ -28,6 +28,7 @@ struct AuditFilter {
     QString to;
     int offset = 0;
     int limit = 50;
+    bool actionPrefix = false; ///< action is the start of the actions wanted ("song." → song.add, song.edit…)
 };
 
 /// One page of the activity log, newest first, with the total that matches the filter.

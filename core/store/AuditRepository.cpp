@@ -34,7 +34,14 @@ Result<AuditPage> AuditRepository::query(const auth::Actor& actor, const AuditFi
     QVariantList params;
     if (filter.bandId) { where += QStringLiteral(" AND band_id = ?"); params << *filter.bandId; }
     if (filter.userId) { where += QStringLiteral(" AND user_id = ?"); params << *filter.userId; }
-    if (!filter.action.isEmpty()) { where += QStringLiteral(" AND action = ?"); params << filter.action; }
+    if (!filter.action.isEmpty() && filter.actionPrefix) {
+        // substr, not LIKE: no wildcards to escape, and case-sensitive like the names.
+        where += QStringLiteral(" AND substr(action, 1, ?) = ?");
+        params << static_cast<int>(filter.action.toUcs4().size()) << filter.action;
+    } else if (!filter.action.isEmpty()) {
+        where += QStringLiteral(" AND action = ?");
+        params << filter.action;
+    }
     if (!filter.from.isEmpty()) { where += QStringLiteral(" AND at >= ?"); params << filter.from; }
     if (!filter.to.isEmpty()) { where += QStringLiteral(" AND at < ?"); params << filter.to; }
 
@@ -54,6 +61,18 @@ Result<AuditPage> AuditRepository::query(const auth::Actor& actor, const AuditFi
                               sql::optId(r.value(3)), r.value(4).toString(), r.value(5).toString(),
                               r.value(6).toString(), r.value(7).toString()});
     return page;
+}
+
+Result<QStringList> AuditRepository::actions(const auth::Actor& actor, std::optional<qint64> bandId) {
+    Status allowed = AccessCheck::require(m_db, actor, auth::Action::ViewAudit, bandId);
+    if (!allowed.ok()) return allowed.error();
+    auto rows = bandId ? m_db.select(QStringLiteral("SELECT DISTINCT action FROM audit_log WHERE band_id = ? ORDER BY action"),
+                                     {*bandId})
+                       : m_db.select(QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action"));
+    if (!rows.ok()) return rows.error();
+    QStringList names;
+    for (const QSqlRecord& r : *rows) names << r.value(0).toString();
+    return names;
 }
 
 } // namespace oscalis::store

@@ -22,6 +22,9 @@ public:
     /// Reads the log, newest first. A band's log needs ViewAudit in that band; the whole log
     /// (no bandId) needs an admin or a moderator.
     Result<AuditPage> query(const auth::Actor& actor, const AuditFilter& filter);
+    /// The different actions in the log (a band's, or the whole log), by name, for a filter's
+    /// choices; the same permission as query().
+    Result<QStringList> actions(const auth::Actor& actor, std::optional<qint64> bandId);
 
 private:
     Database& m_db;

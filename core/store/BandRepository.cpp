@@ -4,6 +4,7 @@
 #include "store/AccessCheck.h"
 #include "store/AuditRepository.h"
 #include "store/SqlValue.h"
+#include "store/StoreText.h"
 #include "store/Validate.h"
 
 #include <QRandomGenerator>
@@ -77,12 +78,12 @@ Result<QString> BandRepository::uniqueInviteCode() {
         if (!clash.ok()) return clash.error();
         if (clash->isNull()) return code;
     }
-    return Error::conflict(QStringLiteral("No free invite code could be found; please try again."));
+    return Error::conflict(StoreText::tr("No free invite code could be found; please try again."));
 }
 
 Result<Band> BandRepository::create(const Actor& actor, const QString& rawName) {
     const QString name = rawName.trimmed();
-    if (Status s = Validate::text(name, QStringLiteral("The band's name"), Validate::kNameMax, true); !s.ok())
+    if (Status s = Validate::text(name, StoreText::tr("The band's name"), Validate::kNameMax, true); !s.ok())
         return s.error();
     Band band;
     Status done = m_db.transaction([&]() -> Status {
@@ -109,7 +110,7 @@ Result<Band> BandRepository::create(const Actor& actor, const QString& rawName) 
 Result<Band> BandRepository::find(qint64 bandId) {
     auto rows = m_db.select(QStringLiteral("SELECT %1 FROM bands WHERE id = ?").arg(kBandColumns), {bandId});
     if (!rows.ok()) return rows.error();
-    if (rows->empty()) return Error::notFound(QStringLiteral("This band does not exist (any more)."));
+    if (rows->empty()) return Error::notFound(StoreText::tr("This band does not exist (any more)."));
     return bandFrom(rows->front());
 }
 
@@ -134,7 +135,7 @@ Result<std::vector<Band>> BandRepository::listAll() {
 
 Status BandRepository::rename(const Actor& actor, qint64 bandId, const QString& rawName) {
     const QString name = rawName.trimmed();
-    if (Status s = Validate::text(name, QStringLiteral("The band's name"), Validate::kNameMax, true); !s.ok()) return s;
+    if (Status s = Validate::text(name, StoreText::tr("The band's name"), Validate::kNameMax, true); !s.ok()) return s;
     return m_db.transaction([&]() -> Status {
         auto before = find(bandId);
         if (!before.ok()) return before.error();
@@ -150,7 +151,7 @@ Status BandRepository::rename(const Actor& actor, qint64 bandId, const QString& 
 
 Status BandRepository::setLogo(const Actor& actor, qint64 bandId, const QByteArray& image) {
     if (image.size() > kMaxLogoBytes)
-        return Error::invalid(QStringLiteral("The logo is too large (%1 KiB; at most %2 KiB).")
+        return Error::invalid(StoreText::tr("The logo is too large (%1 KiB; at most %2 KiB).")
                                   .arg(image.size() / 1024).arg(kMaxLogoBytes / 1024));
     return m_db.transaction([&]() -> Status {
         if (auto b = find(bandId); !b.ok()) return b.error();
@@ -202,17 +203,17 @@ Result<Membership> BandRepository::joinByInviteCode(const Actor& actor, const QS
     const QString code = normaliseInviteCode(typed);
     Membership joined;
     Status done = m_db.transaction([&]() -> Status {
-        if (actor.isAnonymous()) return Error::denied(QStringLiteral("Please sign in to join a band."));
+        if (actor.isAnonymous()) return Error::denied(StoreText::tr("Please sign in to join a band."));
         if (auto me = AccessCheck::current(m_db, actor); !me.ok()) return me.error();
         auto band = m_db.scalar(QStringLiteral("SELECT id FROM bands WHERE invite_code = ?"), {code});
         if (!band.ok()) return band.error();
         if (band->isNull())
-            return Error::notFound(QStringLiteral("No band has the invite code “%1”. Check it with the band's leader.")
+            return Error::notFound(StoreText::tr("No band has the invite code “%1”. Check it with the band's leader.")
                                        .arg(typed.left(20)));
         const qint64 bandId = band->toLongLong();
         auto existing = membership(bandId, actor.userId);
         if (existing.ok() && existing->status == Membership::Status::Active)
-            return Error::conflict(QStringLiteral("You are already a member of this band."));
+            return Error::conflict(StoreText::tr("You are already a member of this band."));
         const QString now = sql::nowUtc();
         auto r = existing.ok()
             ? m_db.exec(QStringLiteral("UPDATE memberships SET status = 'active', role_in_band = 'member', joined_at = ? "
@@ -243,7 +244,7 @@ Result<std::vector<Membership>> BandRepository::members(qint64 bandId) {
 Result<Membership> BandRepository::membership(qint64 bandId, qint64 userId) {
     auto rows = m_db.select(kMemberSelect + QStringLiteral("WHERE m.band_id = ? AND m.user_id = ?"), {bandId, userId});
     if (!rows.ok()) return rows.error();
-    if (rows->empty()) return Error::notFound(QStringLiteral("This person is not in the band."));
+    if (rows->empty()) return Error::notFound(StoreText::tr("This person is not in the band."));
     return memberFrom(rows->front());
 }
 
@@ -253,7 +254,7 @@ Status BandRepository::keepALeader(qint64 bandId, qint64 userId) {
                          {bandId, userId});
     if (!n.ok()) return n.error();
     if (n->toInt() == 0)
-        return Error::conflict(QStringLiteral("A band needs at least one leader: make someone else leader first."));
+        return Error::conflict(StoreText::tr("A band needs at least one leader: make someone else leader first."));
     return {};
 }
 
@@ -278,8 +279,8 @@ Status BandRepository::setMemberRole(const Actor& actor, qint64 bandId, qint64 u
 
 Status BandRepository::updateMember(const Actor& actor, qint64 bandId, qint64 userId, const QString& nickname,
                                     const QString& instrument) {
-    if (Status s = Validate::text(nickname, QStringLiteral("The nickname"), Validate::kNameMax, false); !s.ok()) return s;
-    if (Status s = Validate::text(instrument, QStringLiteral("The instrument"), Validate::kNameMax, false); !s.ok())
+    if (Status s = Validate::text(nickname, StoreText::tr("The nickname"), Validate::kNameMax, false); !s.ok()) return s;
+    if (Status s = Validate::text(instrument, StoreText::tr("The instrument"), Validate::kNameMax, false); !s.ok())
         return s;
     return m_db.transaction([&]() -> Status {
         auto before = membership(bandId, userId);

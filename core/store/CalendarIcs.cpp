@@ -1,6 +1,7 @@
 #include "store/CalendarIcs.h"
 
 #include "store/EventRepository.h"
+#include "store/StoreText.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -99,7 +100,7 @@ Result<QByteArray> CalendarIcs::forBand(Database& db, qint64 bandId, const QDate
                                          "LEFT JOIN band_settings s ON s.band_id = b.id WHERE b.id = ?"),
                           {bandId});
     if (!name.ok()) return name.error();
-    if (name->isNull()) return Error::notFound(QStringLiteral("This band does not exist (any more)."));
+    if (name->isNull()) return Error::notFound(StoreText::tr("This band does not exist (any more)."));
     auto events = EventRepository(db).between(bandId, from, to);
     if (!events.ok()) return events.error();
     auto songs = db.select(QStringLiteral("SELECT id, title FROM songs WHERE band_id = ?"), {bandId});
@@ -112,7 +113,7 @@ Result<QByteArray> CalendarIcs::forBand(Database& db, qint64 bandId, const QDate
 Status CalendarIcs::write(const QByteArray& bytes, const QString& file) {
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) < 0 || !out.commit())
-        return Error::storage(QStringLiteral("The calendar could not be saved to %1: %2")
+        return Error::storage(StoreText::tr("The calendar could not be saved to %1: %2")
                                   .arg(QDir::toNativeSeparators(file), out.errorString()));
     return {};
 }

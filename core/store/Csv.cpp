@@ -1,5 +1,7 @@
 #include "store/Csv.h"
 
+#include "store/StoreText.h"
+
 namespace oscalis::store {
 
 QString Csv::field(const QString& value, QChar separator) {
@@ -71,7 +73,7 @@ std::vector<Csv::Record> Csv::parse(const QString& text, QChar separator) {
             fieldText += c;
         }
     }
-    if (quoted) current.error = QStringLiteral("a quoted field is not closed (a \" is missing).");
+    if (quoted) current.error = StoreText::tr("a quoted field is not closed (a \" is missing).");
     if (quoted || !fieldText.isEmpty() || !current.fields.isEmpty()) {
         current.fields << fieldText;
         records.push_back(std::move(current));

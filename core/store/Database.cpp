@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "store/StoreLog.h"
+#include "store/StoreText.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,7 +18,7 @@ namespace {
 std::atomic<int> g_connectionCounter{0};
 
 QString openFailure(const QString& path, const QString& why) {
-    return QStringLiteral("The band database at %1 could not be opened: %2")
+    return StoreText::tr("The band database at %1 could not be opened: %2")
         .arg(QDir::toNativeSeparators(path), why);
 }
 
@@ -59,18 +60,18 @@ QString Database::defaultPath() {
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path) {
-    if (path.isEmpty()) return Error::storage(openFailure(path, QStringLiteral("no file name was given.")));
+    if (path.isEmpty()) return Error::storage(openFailure(path, StoreText::tr("no file name was given.")));
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::storage(openFailure(path, QStringLiteral("its folder could not be created.")));
+        return Error::storage(openFailure(path, StoreText::tr("its folder could not be created.")));
     if (info.exists() && !info.isFile())
-        return Error::storage(openFailure(path, QStringLiteral("this is a folder, not a file.")));
+        return Error::storage(openFailure(path, StoreText::tr("this is a folder, not a file.")));
     if (info.exists() && !info.isWritable())
         return Error::storage(openFailure(path,
-            QStringLiteral("the file is read-only. Check its permissions, or choose another file with --db.")));
+            StoreText::tr("the file is read-only. Check its permissions, or choose another file with --db.")));
     if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())
         return Error::storage(openFailure(path,
-            QStringLiteral("its folder is read-only. Check its permissions, or choose another file with --db.")));
+            StoreText::tr("its folder is read-only. Check its permissions, or choose another file with --db.")));
 
     const QString name = QStringLiteral("oscalis.store.%1").arg(g_connectionCounter.fetch_add(1));
     std::unique_ptr<Database> self(new Database(info.absoluteFilePath(), name));
@@ -78,7 +79,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         if (!db.isValid())
             return Error::storage(openFailure(path,
-                QStringLiteral("the SQLite driver for Qt is missing (install libqt6sql6-sqlite).")));
+                StoreText::tr("the SQLite driver for Qt is missing (install libqt6sql6-sqlite).")));
         db.setDatabaseName(self->m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) return Error::storage(openFailure(path, db.lastError().databaseText()));
@@ -90,7 +91,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     if (!mode.ok()) return Error::storage(openFailure(path, mode.error().message));
     if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return Error::storage(openFailure(path,
-            QStringLiteral("write-ahead logging could not be turned on (journal mode is %1).").arg(mode->toString())));
+            StoreText::tr("write-ahead logging could not be turned on (journal mode is %1).").arg(mode->toString())));
 
     // synchronous=FULL: in WAL mode NORMAL skips the fsync of the WAL at each commit, so a power
     // cut (not a crash of Oscalis) can lose the last commits that we already told the user were
@@ -115,38 +116,38 @@ Error Database::errorFrom(const QSqlError& error, const QString& what) const {
     const QString lower = text.toLower();
     const QString where = QDir::toNativeSeparators(m_path);
     if (lower.contains(QLatin1String("unique constraint")) || lower.contains(QLatin1String("primary key")))
-        return Error::conflict(QStringLiteral("%1: this already exists.").arg(what));
+        return Error::conflict(StoreText::tr("%1: this already exists.").arg(what));
     if (lower.contains(QLatin1String("database is locked")) || lower.contains(QLatin1String("busy")))
         return {Error::Kind::Busy, QStringLiteral("%1: the band database is busy (another part of Oscalis "
                                                   "is writing). Please try again.").arg(what)};
     if (lower.contains(QLatin1String("full")))
-        return Error::storage(QStringLiteral("%1: the disk holding the band database (%2) is full. "
+        return Error::storage(StoreText::tr("%1: the disk holding the band database (%2) is full. "
                                              "Free some space and try again.").arg(what, where));
     if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")))
-        return Error::storage(QStringLiteral("%1: the band database at %2 is read-only.").arg(what, where));
+        return Error::storage(StoreText::tr("%1: the band database at %2 is read-only.").arg(what, where));
     if (lower.contains(QLatin1String("not a database")) || lower.contains(QLatin1String("malformed")))
-        return Error::storage(QStringLiteral("%1: the file at %2 is not an Oscalis band database, or it is damaged.")
+        return Error::storage(StoreText::tr("%1: the file at %2 is not an Oscalis band database, or it is damaged.")
                                   .arg(what, where));
     if (lower.contains(QLatin1String("foreign key")))
-        return Error::invalid(QStringLiteral("%1: it refers to something that does not exist (any more).").arg(what));
+        return Error::invalid(StoreText::tr("%1: it refers to something that does not exist (any more).").arg(what));
     if (lower.contains(QLatin1String("constraint")))
-        return Error::invalid(QStringLiteral("%1: a value is not allowed (%2).").arg(what, text));
-    return Error::storage(QStringLiteral("%1 failed: %2").arg(what, text));
+        return Error::invalid(StoreText::tr("%1: a value is not allowed (%2).").arg(what, text));
+    return Error::storage(StoreText::tr("%1 failed: %2").arg(what, text));
 }
 
 Result<Database::Rows> Database::select(const QString& sql, const QVariantList& params) {
     QSqlQuery q(connection());
-    if (!bind(q, sql, params)) return errorFrom(q.lastError(), QStringLiteral("Reading the band database"));
+    if (!bind(q, sql, params)) return errorFrom(q.lastError(), StoreText::tr("Reading the band database"));
     Rows rows;
     while (q.next()) rows.push_back(q.record());
-    if (q.lastError().isValid()) return errorFrom(q.lastError(), QStringLiteral("Reading the band database"));
+    if (q.lastError().isValid()) return errorFrom(q.lastError(), StoreText::tr("Reading the band database"));
     q.finish();
     return rows;
 }
 
 Result<qint64> Database::insert(const QString& sql, const QVariantList& params) {
     QSqlQuery q(connection());
-    if (!bind(q, sql, params)) return errorFrom(q.lastError(), QStringLiteral("Saving"));
+    if (!bind(q, sql, params)) return errorFrom(q.lastError(), StoreText::tr("Saving"));
     const qint64 id = q.lastInsertId().toLongLong();
     q.finish();
     return id;
@@ -154,7 +155,7 @@ Result<qint64> Database::insert(const QString& sql, const QVariantList& params) 
 
 Result<int> Database::exec(const QString& sql, const QVariantList& params) {
     QSqlQuery q(connection());
-    if (!bind(q, sql, params)) return errorFrom(q.lastError(), QStringLiteral("Saving"));
+    if (!bind(q, sql, params)) return errorFrom(q.lastError(), StoreText::tr("Saving"));
     const int n = q.numRowsAffected();
     q.finish();
     return n;
@@ -162,10 +163,10 @@ Result<int> Database::exec(const QString& sql, const QVariantList& params) {
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& params) {
     QSqlQuery q(connection());
-    if (!bind(q, sql, params)) return errorFrom(q.lastError(), QStringLiteral("Reading the band database"));
+    if (!bind(q, sql, params)) return errorFrom(q.lastError(), StoreText::tr("Reading the band database"));
     QVariant v;
     if (q.next()) v = q.value(0);
-    if (q.lastError().isValid()) return errorFrom(q.lastError(), QStringLiteral("Reading the band database"));
+    if (q.lastError().isValid()) return errorFrom(q.lastError(), StoreText::tr("Reading the band database"));
     q.finish();
     return v;
 }

@@ -5,6 +5,7 @@
 #include "store/AuditRepository.h"
 #include "store/Migrations.h"
 #include "store/StoreLog.h"
+#include "store/StoreText.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,16 +53,16 @@ private:
 Result<sqlite3*> liveHandle(Database& db) {
     const QVariant h = db.nativeHandle();
     if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
-        return Error::storage(QStringLiteral("The band database is not open with SQLite; backup is not possible."));
+        return Error::storage(StoreText::tr("The band database is not open with SQLite; backup is not possible."));
     sqlite3* handle = *static_cast<sqlite3* const*>(h.constData());
-    if (!handle) return Error::storage(QStringLiteral("The band database is closed."));
+    if (!handle) return Error::storage(StoreText::tr("The band database is closed."));
     return handle;
 }
 
 /// Copies src into dst kPagesPerStep pages at a time, retrying while another connection writes.
 Status copyPages(sqlite3* dst, sqlite3* src, const DatabaseBackup::Progress& progress, const QString& what) {
     sqlite3_backup* b = sqlite3_backup_init(dst, "main", src, "main");
-    if (!b) return Error::storage(QStringLiteral("%1 could not start: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(dst))));
+    if (!b) return Error::storage(StoreText::tr("%1 could not start: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(dst))));
     int rc = SQLITE_OK;
     int retries = 0;
     while (true) {
@@ -79,12 +80,12 @@ Status copyPages(sqlite3* dst, sqlite3* src, const DatabaseBackup::Progress& pro
     const int finish = sqlite3_backup_finish(b);
     if (rc != SQLITE_DONE) {
         const QString why = rc == SQLITE_BUSY || rc == SQLITE_LOCKED
-                                ? QStringLiteral("the band database stayed busy; try again when nobody is saving.")
+                                ? StoreText::tr("the band database stayed busy; try again when nobody is saving.")
                                 : QString::fromUtf8(sqlite3_errstr(rc));
-        return Error::storage(QStringLiteral("%1 failed: %2").arg(what, why));
+        return Error::storage(StoreText::tr("%1 failed: %2").arg(what, why));
     }
     if (finish != SQLITE_OK)
-        return Error::storage(QStringLiteral("%1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errstr(finish))));
+        return Error::storage(StoreText::tr("%1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errstr(finish))));
     if (progress) progress(1.0);
     return {};
 }
@@ -93,19 +94,19 @@ Status copyPages(sqlite3* dst, sqlite3* src, const DatabaseBackup::Progress& pro
 
 Status DatabaseBackup::backupTo(const auth::Actor& actor, const QString& file, const Progress& progress) {
     if (Status p = AccessCheck::require(m_db, actor, auth::Action::BackupRestore); !p.ok()) return p;
-    if (m_db.inTransaction()) return Error::storage(QStringLiteral("A backup cannot start in the middle of a change."));
+    if (m_db.inTransaction()) return Error::storage(StoreText::tr("A backup cannot start in the middle of a change."));
     auto live = liveHandle(m_db);
     if (!live.ok()) return live.error();
     const QString where = QDir::toNativeSeparators(file);
     const QFileInfo info(file);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::storage(QStringLiteral("The folder for the backup %1 could not be created.").arg(where));
+        return Error::storage(StoreText::tr("The folder for the backup %1 could not be created.").arg(where));
     const QString part = file + QStringLiteral(".part");
     QFile::remove(part);
     {
         Connection dst(part, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-        if (!dst.ok()) return Error::storage(QStringLiteral("The backup %1 could not be created: %2").arg(where, dst.message()));
-        Status copied = copyPages(dst.get(), *live, progress, QStringLiteral("The backup to %1").arg(where));
+        if (!dst.ok()) return Error::storage(StoreText::tr("The backup %1 could not be created: %2").arg(where, dst.message()));
+        Status copied = copyPages(dst.get(), *live, progress, StoreText::tr("The backup to %1").arg(where));
         if (!copied.ok()) {
             QFile::remove(part);
             return copied;
@@ -114,7 +115,7 @@ Status DatabaseBackup::backupTo(const auth::Actor& actor, const QString& file, c
     QFile::remove(file);
     if (!QFile::rename(part, file)) {
         QFile::remove(part);
-        return Error::storage(QStringLiteral("The backup could not be saved as %1.").arg(where));
+        return Error::storage(StoreText::tr("The backup could not be saved as %1.").arg(where));
     }
     qCInfo(lcStore) << "backed up to" << file;
     return m_db.transaction([&]() -> Status {
@@ -124,14 +125,14 @@ Status DatabaseBackup::backupTo(const auth::Actor& actor, const QString& file, c
 
 Status DatabaseBackup::checkBackupFile(const QString& file) {
     const QString where = QDir::toNativeSeparators(file);
-    if (!QFileInfo(file).isFile()) return Error::notFound(QStringLiteral("The backup %1 was not found.").arg(where));
-    const QString notOurs = QStringLiteral("The file %1 is not an Oscalis backup, or it is damaged; nothing was changed.").arg(where);
+    if (!QFileInfo(file).isFile()) return Error::notFound(StoreText::tr("The backup %1 was not found.").arg(where));
+    const QString notOurs = StoreText::tr("The file %1 is not an Oscalis backup, or it is damaged; nothing was changed.").arg(where);
     Connection src(file, SQLITE_OPEN_READONLY);
     if (!src.ok()) return Error::storage(notOurs);
     QStringList check;
     if (!src.rows("PRAGMA integrity_check", check)) return Error::storage(notOurs);
     if (check != QStringList{QStringLiteral("ok")})
-        return Error::storage(QStringLiteral("The backup %1 is damaged (%2); nothing was changed.")
+        return Error::storage(StoreText::tr("The backup %1 is damaged (%2); nothing was changed.")
                                   .arg(where, check.join(QStringLiteral("; ")).left(200)));
     QStringList version, tables;
     if (!src.rows("PRAGMA user_version", version) ||
@@ -140,7 +141,7 @@ Status DatabaseBackup::checkBackupFile(const QString& file) {
     if (tables.size() != 2) return Error::storage(notOurs);
     const int v = version.value(0).toInt();
     if (v > Migrations::standard().latestVersion())
-        return Error{Error::Kind::TooNew, QStringLiteral("The backup %1 was made by a newer Oscalis (schema %2; this one knows %3). "
+        return Error{Error::Kind::TooNew, StoreText::tr("The backup %1 was made by a newer Oscalis (schema %2; this one knows %3). "
                                                     "Update Oscalis to restore it; nothing was changed.")
                                          .arg(where).arg(v).arg(Migrations::standard().latestVersion())};
     return {};
@@ -148,15 +149,15 @@ Status DatabaseBackup::checkBackupFile(const QString& file) {
 
 Status DatabaseBackup::restoreFrom(const auth::Actor& actor, const QString& file, const Progress& progress) {
     if (Status p = AccessCheck::require(m_db, actor, auth::Action::BackupRestore); !p.ok()) return p;
-    if (m_db.inTransaction()) return Error::storage(QStringLiteral("A restore cannot start in the middle of a change."));
+    if (m_db.inTransaction()) return Error::storage(StoreText::tr("A restore cannot start in the middle of a change."));
     if (Status c = checkBackupFile(file); !c.ok()) return c;
     auto live = liveHandle(m_db);
     if (!live.ok()) return live.error();
     {
         Connection src(file, SQLITE_OPEN_READONLY);
-        if (!src.ok()) return Error::storage(QStringLiteral("The backup could not be opened: %1").arg(src.message()));
+        if (!src.ok()) return Error::storage(StoreText::tr("The backup could not be opened: %1").arg(src.message()));
         Status copied = copyPages(*live, src.get(), progress,
-                                  QStringLiteral("Restoring %1").arg(QDir::toNativeSeparators(file)));
+                                  StoreText::tr("Restoring %1").arg(QDir::toNativeSeparators(file)));
         if (!copied.ok()) return copied;
     }
     auto migrated = Migrations::standard().run(m_db, std::nullopt, false);

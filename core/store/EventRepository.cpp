@@ -4,6 +4,7 @@
 #include "store/AccessCheck.h"
 #include "store/AuditRepository.h"
 #include "store/SqlValue.h"
+#include "store/StoreText.h"
 #include "store/Validate.h"
 
 #include <QJsonArray>
@@ -57,12 +58,12 @@ Result<Event> EventRepository::tidy(const Event& draft) {
     e.startsAt = e.startsAt.trimmed();
     e.replyBy = e.replyBy.trimmed();
     const Status checks[] = {
-        Validate::text(e.title, QStringLiteral("The title"), Validate::kNameMax, true),
-        Validate::localDateTime(e.startsAt, QStringLiteral("The start")),
-        Validate::range(e.durationMin, 0, 24 * 60, QStringLiteral("The duration (minutes)")),
-        Validate::text(e.place, QStringLiteral("The place"), Validate::kNameMax, false),
-        e.replyBy.isEmpty() ? Status() : Validate::date(e.replyBy, QStringLiteral("The reply-by date")),
-        Validate::range(static_cast<qint64>(e.agenda.size()), 0, kMaxAgenda, QStringLiteral("The number of songs on the agenda")),
+        Validate::text(e.title, StoreText::tr("The title"), Validate::kNameMax, true),
+        Validate::localDateTime(e.startsAt, StoreText::tr("The start")),
+        Validate::range(e.durationMin, 0, 24 * 60, StoreText::tr("The duration (minutes)")),
+        Validate::text(e.place, StoreText::tr("The place"), Validate::kNameMax, false),
+        e.replyBy.isEmpty() ? Status() : Validate::date(e.replyBy, StoreText::tr("The reply-by date")),
+        Validate::range(static_cast<qint64>(e.agenda.size()), 0, kMaxAgenda, StoreText::tr("The number of songs on the agenda")),
     };
     for (const Status& c : checks)
         if (!c.ok()) return c.error();
@@ -72,7 +73,7 @@ Result<Event> EventRepository::tidy(const Event& draft) {
                                                                                     : QStringLiteral("HH:mm:ss"));
     e.startsAt = e.startsAt.left(10) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm:ss"));
     if (!e.replyBy.isEmpty() && e.replyBy > e.startsAt.left(10))
-        return Error::invalid(QStringLiteral("The reply-by date (%1) is after the event itself (%2).")
+        return Error::invalid(StoreText::tr("The reply-by date (%1) is after the event itself (%2).")
                                   .arg(e.replyBy, e.startsAt.left(10)));
     return e;
 }
@@ -80,11 +81,11 @@ Result<Event> EventRepository::tidy(const Event& draft) {
 Status EventRepository::checkAgenda(qint64 bandId, const std::vector<qint64>& songs) {
     std::set<qint64> seen;
     for (qint64 id : songs) {
-        if (!seen.insert(id).second) return Error::invalid(QStringLiteral("A song is twice on the agenda."));
+        if (!seen.insert(id).second) return Error::invalid(StoreText::tr("A song is twice on the agenda."));
         auto band = m_db.scalar(QStringLiteral("SELECT band_id FROM songs WHERE id = ?"), {id});
         if (!band.ok()) return band.error();
         if (band->isNull() || band->toLongLong() != bandId)
-            return Error::notFound(QStringLiteral("A song on the agenda is not in the band's repertoire."));
+            return Error::notFound(StoreText::tr("A song on the agenda is not in the band's repertoire."));
     }
     return {};
 }
@@ -158,7 +159,7 @@ Status EventRepository::remove(const auth::Actor& actor, qint64 eventId) {
 Result<Event> EventRepository::find(qint64 eventId) {
     auto rows = m_db.select(QStringLiteral("SELECT %1 FROM events WHERE id = ?").arg(kColumns), {eventId});
     if (!rows.ok()) return rows.error();
-    if (rows->empty()) return Error::notFound(QStringLiteral("This event does not exist (any more)."));
+    if (rows->empty()) return Error::notFound(StoreText::tr("This event does not exist (any more)."));
     Event e = eventFrom(rows->front());
     auto songs = m_db.select(QStringLiteral("SELECT song_id FROM event_songs WHERE event_id = ? ORDER BY position"), {eventId});
     if (!songs.ok()) return songs.error();
@@ -167,7 +168,7 @@ Result<Event> EventRepository::find(qint64 eventId) {
 }
 
 Result<std::vector<Event>> EventRepository::between(qint64 bandId, const QDate& from, const QDate& to) {
-    if (!from.isValid() || !to.isValid()) return Error::invalid(QStringLiteral("The period is not made of real dates."));
+    if (!from.isValid() || !to.isValid()) return Error::invalid(StoreText::tr("The period is not made of real dates."));
     auto rows = m_db.select(QStringLiteral("SELECT %1 FROM events WHERE band_id = ? AND starts_at >= ? AND starts_at < ? "
                                            "ORDER BY starts_at, id")
                                 .arg(kColumns),
@@ -204,7 +205,7 @@ Status EventRepository::answer(const auth::Actor& actor, qint64 eventId, EventAn
         if (Status p = AccessCheck::require(m_db, actor, Action::AnswerOwnEvent, e->bandId); !p.ok()) return p;
         const QString today = now.toLocalTime().date().toString(QStringLiteral("yyyy-MM-dd"));
         if (!e->replyBy.isEmpty() && today > e->replyBy)
-            return Error::invalid(QStringLiteral("Answers for “%1” closed on %2. Tell the band's leader directly.")
+            return Error::invalid(StoreText::tr("Answers for “%1” closed on %2. Tell the band's leader directly.")
                                       .arg(e->title, e->replyBy));
         auto before = m_db.scalar(QStringLiteral("SELECT answer FROM event_answers WHERE event_id = ? AND user_id = ?"),
                                   {eventId, actor.userId});
@@ -227,7 +228,7 @@ Status EventRepository::markAttendance(const auth::Actor& actor, qint64 eventId,
         if (Status p = AccessCheck::require(m_db, actor, Action::MarkAttendance, e->bandId); !p.ok()) return p;
         auto role = AccessCheck::bandRole(m_db, userId, e->bandId);
         if (!role.ok()) return role.error();
-        if (*role == auth::BandRole::None) return Error::invalid(QStringLiteral("This person is not a member of the band."));
+        if (*role == auth::BandRole::None) return Error::invalid(StoreText::tr("This person is not a member of the band."));
         auto r = m_db.exec(QStringLiteral("INSERT INTO event_answers (event_id, user_id, attended) VALUES (?, ?, ?) "
                                           "ON CONFLICT (event_id, user_id) DO UPDATE SET attended = excluded.attended"),
                            {eventId, userId, attended ? 1 : 0});

@@ -2,6 +2,7 @@
 
 #include "store/SchemaHistory.h"
 #include "store/StoreLog.h"
+#include "store/StoreText.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -42,7 +43,7 @@ Result<Migrations::Report> Migrations::run(Database& db, std::optional<int> upTo
 
     if (*current > latestVersion())
         return Error{Error::Kind::TooNew,
-                     QStringLiteral("The band database at %1 was made by a newer Oscalis (schema version %2; "
+                     StoreText::tr("The band database at %1 was made by a newer Oscalis (schema version %2; "
                                     "this Oscalis knows up to version %3). Update Oscalis to open it; the file "
                                     "was not changed.").arg(where).arg(*current).arg(latestVersion())};
     if (*current >= target) return report;
@@ -50,7 +51,7 @@ Result<Migrations::Report> Migrations::run(Database& db, std::optional<int> upTo
     auto tables = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!tables.ok()) return tables.error();
     if (*current == 0 && tables->toInt() > 0)
-        return Error::storage(QStringLiteral("The file at %1 holds tables that are not an Oscalis band database; "
+        return Error::storage(StoreText::tr("The file at %1 holds tables that are not an Oscalis band database; "
                                              "it was not changed. Choose another file with --db.").arg(where));
 
     // An empty file has nothing to lose; anything else is copied first (VACUUM INTO gives a
@@ -59,7 +60,7 @@ Result<Migrations::Report> Migrations::run(Database& db, std::optional<int> upTo
         report.backupPath = backupPathFor(db.path(), *current);
         Status copied = db.backupTo(report.backupPath);
         if (!copied.ok())
-            return Error::storage(QStringLiteral("The band database at %1 needs updating, but the safety copy "
+            return Error::storage(StoreText::tr("The band database at %1 needs updating, but the safety copy "
                                                  "could not be written to %2 (%3). Nothing was changed.")
                                       .arg(where, QDir::toNativeSeparators(report.backupPath), copied.error().message));
         qCInfo(lcStore) << "backed up schema version" << *current << "to" << report.backupPath;
@@ -73,7 +74,7 @@ Result<Migrations::Report> Migrations::run(Database& db, std::optional<int> upTo
             return db.setUserVersion(step.version);
         });
         if (!done.ok())
-            return Error::storage(QStringLiteral("Updating the band database at %1 to version %2 (%3) failed: %4 "
+            return Error::storage(StoreText::tr("Updating the band database at %1 to version %2 (%3) failed: %4 "
                                                  "The file was left at version %5.")
                                       .arg(where).arg(step.version).arg(step.summary, done.error().message)
                                       .arg(report.toVersion));

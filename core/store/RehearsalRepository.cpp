@@ -4,6 +4,7 @@
 #include "store/AccessCheck.h"
 #include "store/AuditRepository.h"
 #include "store/SqlValue.h"
+#include "store/StoreText.h"
 #include "store/Validate.h"
 
 #include <QDir>
@@ -47,12 +48,12 @@ QString RehearsalRepository::audioFolder() const {
 Result<qint64> RehearsalRepository::songBand(qint64 songId) {
     auto band = m_db.scalar(QStringLiteral("SELECT band_id FROM songs WHERE id = ?"), {songId});
     if (!band.ok()) return band.error();
-    if (band->isNull()) return Error::notFound(QStringLiteral("This song does not exist (any more)."));
+    if (band->isNull()) return Error::notFound(StoreText::tr("This song does not exist (any more)."));
     return band->toLongLong();
 }
 
 Status RehearsalRepository::setMastery(const auth::Actor& actor, qint64 songId, qint64 userId, int level) {
-    if (Status v = Validate::range(level, 0, kMaxLevel, QStringLiteral("The mastery level")); !v.ok()) return v;
+    if (Status v = Validate::range(level, 0, kMaxLevel, StoreText::tr("The mastery level")); !v.ok()) return v;
     return m_db.transaction([&]() -> Status {
         auto band = songBand(songId);
         if (!band.ok()) return band.error();
@@ -61,7 +62,7 @@ Status RehearsalRepository::setMastery(const auth::Actor& actor, qint64 songId, 
         auto role = AccessCheck::bandRole(m_db, userId, *band);
         if (!role.ok()) return role.error();
         if (*role == auth::BandRole::None)
-            return Error::invalid(QStringLiteral("This person is not a member of the band."));
+            return Error::invalid(StoreText::tr("This person is not a member of the band."));
         auto before = mastery(songId, userId);
         if (!before.ok()) return before.error();
         if (*before == level) return {};
@@ -146,7 +147,7 @@ Result<std::vector<MasteryChange>> RehearsalRepository::history(qint64 songId) {
 
 Result<SongNote> RehearsalRepository::addNote(const auth::Actor& actor, qint64 songId, const QString& body) {
     const QString text = body.trimmed();
-    if (Status v = Validate::text(text, QStringLiteral("The note"), Validate::kNoteMax, true); !v.ok()) return v.error();
+    if (Status v = Validate::text(text, StoreText::tr("The note"), Validate::kNoteMax, true); !v.ok()) return v.error();
     SongNote note{0, songId, actor.userId, text, sql::nowUtc()};
     Status done = m_db.transaction([&]() -> Status {
         auto band = songBand(songId);
@@ -188,7 +189,7 @@ Status RehearsalRepository::removeNote(const auth::Actor& actor, qint64 noteId) 
                                                "JOIN songs s ON s.id = n.song_id WHERE n.id = ?"),
                                 {noteId});
         if (!rows.ok()) return rows.error();
-        if (rows->empty()) return Error::notFound(QStringLiteral("This note does not exist (any more)."));
+        if (rows->empty()) return Error::notFound(StoreText::tr("This note does not exist (any more)."));
         const QSqlRecord& n = rows->front();
         const qint64 band = n.value(3).toLongLong();
         if (Status p = mayRemove(actor, sql::optId(n.value(1)), band, Action::AddNote); !p.ok()) return p;
@@ -203,15 +204,15 @@ Status RehearsalRepository::removeNote(const auth::Actor& actor, qint64 noteId) 
 Result<AudioNote> RehearsalRepository::addAudioNote(const auth::Actor& actor, qint64 songId, const QString& sourceFile) {
     const QFileInfo source(sourceFile);
     if (!source.exists() || !source.isFile())
-        return Error::notFound(QStringLiteral("The recording %1 was not found.").arg(QDir::toNativeSeparators(sourceFile)));
+        return Error::notFound(StoreText::tr("The recording %1 was not found.").arg(QDir::toNativeSeparators(sourceFile)));
     if (source.size() > kMaxAudioBytes)
-        return Error::invalid(QStringLiteral("The recording is %1 MiB; an audio note can be at most %2 MiB. "
+        return Error::invalid(StoreText::tr("The recording is %1 MiB; an audio note can be at most %2 MiB. "
                                              "Record a shorter note or export it in a compressed format (Ogg, MP3).")
                                   .arg(mebibytes(source.size()), mebibytes(kMaxAudioBytes)));
-    if (m_audioRoot.isEmpty()) return Error::storage(QStringLiteral("No folder was given for audio notes."));
+    if (m_audioRoot.isEmpty()) return Error::storage(StoreText::tr("No folder was given for audio notes."));
     const QString folder = audioFolder();
     if (!QDir().mkpath(folder))
-        return Error::storage(QStringLiteral("The audio notes folder %1 could not be created.").arg(QDir::toNativeSeparators(folder)));
+        return Error::storage(StoreText::tr("The audio notes folder %1 could not be created.").arg(QDir::toNativeSeparators(folder)));
 
     AudioNote note{0, songId, actor.userId, QString(), source.size(), sql::nowUtc()};
     note.fileName = QStringLiteral("song%1-%2%3")
@@ -225,13 +226,13 @@ Result<AudioNote> RehearsalRepository::addAudioNote(const auth::Actor& actor, qi
         if (Status p = AccessCheck::require(m_db, actor, Action::AddAudioNote, *band); !p.ok()) return p;
         QFile in(sourceFile);
         if (!in.copy(destination))
-            return Error::storage(QStringLiteral("The recording could not be copied into %1: %2")
+            return Error::storage(StoreText::tr("The recording could not be copied into %1: %2")
                                       .arg(QDir::toNativeSeparators(folder), in.errorString()));
         copied = true;
         // The size of what was copied, not of what was checked: the source may have grown since.
         note.sizeBytes = QFileInfo(destination).size();
         if (note.sizeBytes > kMaxAudioBytes)
-            return Error::invalid(QStringLiteral("The recording grew beyond %1 MiB while it was being copied.")
+            return Error::invalid(StoreText::tr("The recording grew beyond %1 MiB while it was being copied.")
                                       .arg(mebibytes(kMaxAudioBytes)));
         auto id = m_db.insert(QStringLiteral("INSERT INTO audio_notes (song_id, user_id, file_name, size_bytes, created_at) "
                                              "VALUES (?, ?, ?, ?, ?)"),
@@ -268,7 +269,7 @@ Status RehearsalRepository::removeAudioNote(const auth::Actor& actor, qint64 not
                                                "JOIN songs s ON s.id = a.song_id WHERE a.id = ?"),
                                 {noteId});
         if (!rows.ok()) return rows.error();
-        if (rows->empty()) return Error::notFound(QStringLiteral("This audio note does not exist (any more)."));
+        if (rows->empty()) return Error::notFound(StoreText::tr("This audio note does not exist (any more)."));
         const QSqlRecord& a = rows->front();
         const qint64 band = a.value(3).toLongLong();
         if (Status p = mayRemove(actor, sql::optId(a.value(1)), band, Action::AddAudioNote); !p.ok()) return p;
@@ -283,7 +284,7 @@ Status RehearsalRepository::removeAudioNote(const auth::Actor& actor, qint64 not
     // After the commit: a failed delete leaves an orphan file, never a row without its file.
     const QString path = QDir(audioFolder()).filePath(fileName);
     if (QFileInfo::exists(path) && !QFile::remove(path))
-        return Error::storage(QStringLiteral("The audio note was removed, but its file %1 could not be deleted.")
+        return Error::storage(StoreText::tr("The audio note was removed, but its file %1 could not be deleted.")
                                   .arg(QDir::toNativeSeparators(path)));
     return {};
 }
@@ -291,14 +292,14 @@ Status RehearsalRepository::removeAudioNote(const auth::Actor& actor, qint64 not
 Result<QString> RehearsalRepository::audioPath(qint64 noteId) {
     auto name = m_db.scalar(QStringLiteral("SELECT file_name FROM audio_notes WHERE id = ?"), {noteId});
     if (!name.ok()) return name.error();
-    if (name->isNull()) return Error::notFound(QStringLiteral("This audio note does not exist (any more)."));
+    if (name->isNull()) return Error::notFound(StoreText::tr("This audio note does not exist (any more)."));
     // Names are generated by addAudioNote; refuse anything else so a crafted row cannot point outside.
     const QString fileName = name->toString();
     if (fileName.contains(QLatin1Char('/')) || fileName.contains(QLatin1Char('\\')) || fileName.startsWith(QLatin1Char('.')))
-        return Error::invalid(QStringLiteral("This audio note's file name is not valid."));
+        return Error::invalid(StoreText::tr("This audio note's file name is not valid."));
     const QString path = QDir(audioFolder()).absoluteFilePath(fileName);
     if (!QFileInfo(path).isFile())
-        return Error::notFound(QStringLiteral("The recording of this audio note is missing (%1).")
+        return Error::notFound(StoreText::tr("The recording of this audio note is missing (%1).")
                                    .arg(QDir::toNativeSeparators(path)));
     return path;
 }

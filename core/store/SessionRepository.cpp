@@ -4,6 +4,7 @@
 #include "store/AccessCheck.h"
 #include "store/AuditRepository.h"
 #include "store/SqlValue.h"
+#include "store/StoreText.h"
 #include "store/Validate.h"
 
 #include <QCryptographicHash>
@@ -26,7 +27,7 @@ QString SessionRepository::hashToken(const QString& token) {
 
 Result<SessionRepository::Created> SessionRepository::create(qint64 userId, const QString& device, const QDateTime& now,
                                                              qint64 lifetimeSecs) {
-    if (Status v = Validate::text(device, QStringLiteral("The device name"), Validate::kNameMax, false); !v.ok())
+    if (Status v = Validate::text(device, StoreText::tr("The device name"), Validate::kNameMax, false); !v.ok())
         return v.error();
     quint32 words[8];
     QRandomGenerator::system()->fillRange(words);
@@ -51,13 +52,13 @@ Result<SessionRepository::Created> SessionRepository::create(qint64 userId, cons
 }
 
 Result<Session> SessionRepository::findValid(const QString& token, const QDateTime& now) {
-    if (token.isEmpty() || token.size() > 200) return Error::notFound(QStringLiteral("Please sign in again."));
+    if (token.isEmpty() || token.size() > 200) return Error::notFound(StoreText::tr("Please sign in again."));
     auto rows = m_db.select(QStringLiteral("SELECT %1 FROM sessions WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ? "
                                            "AND user_id IN (SELECT id FROM users WHERE disabled = 0)")
                                 .arg(kColumns),
                             {hashToken(token), sql::toUtc(now)});
     if (!rows.ok()) return rows.error();
-    if (rows->empty()) return Error::notFound(QStringLiteral("Please sign in again."));
+    if (rows->empty()) return Error::notFound(StoreText::tr("Please sign in again."));
     return fromRecord(rows->front());
 }
 
@@ -71,7 +72,7 @@ Status SessionRepository::revoke(const auth::Actor& actor, qint64 sessionId, con
     return m_db.transaction([&]() -> Status {
         auto owner = m_db.scalar(QStringLiteral("SELECT user_id FROM sessions WHERE id = ?"), {sessionId});
         if (!owner.ok()) return owner.error();
-        if (owner->isNull()) return Error::notFound(QStringLiteral("This session does not exist (any more)."));
+        if (owner->isNull()) return Error::notFound(StoreText::tr("This session does not exist (any more)."));
         const bool own = owner->toLongLong() == actor.userId;
         if (own) {
             if (auto me = AccessCheck::current(m_db, actor); !me.ok()) return me.error();

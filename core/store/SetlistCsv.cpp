@@ -1,6 +1,7 @@
 #include "store/SetlistCsv.h"
 
 #include "store/Csv.h"
+#include "store/StoreText.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -28,7 +29,7 @@ QByteArray SetlistCsv::toCsv(const SetlistSheet& sheet) {
 Status SetlistCsv::write(const SetlistSheet& sheet, const QString& file) {
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(toCsv(sheet)) < 0 || !out.commit())
-        return Error::storage(QStringLiteral("The setlist could not be saved to %1: %2")
+        return Error::storage(StoreText::tr("The setlist could not be saved to %1: %2")
                                   .arg(QDir::toNativeSeparators(file), out.errorString()));
     return {};
 }

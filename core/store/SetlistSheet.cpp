@@ -1,6 +1,7 @@
 #include "store/SetlistSheet.h"
 
 #include "store/SqlValue.h"
+#include "store/StoreText.h"
 
 namespace oscalis::store {
 
@@ -14,7 +15,7 @@ QString SetlistSheet::clock(qint64 seconds) {
 Result<SetlistSheet> SetlistSheet::forGig(Database& db, qint64 gigId) {
     auto gig = db.select(QStringLiteral("SELECT name, date, venue FROM gigs WHERE id = ?"), {gigId});
     if (!gig.ok()) return gig.error();
-    if (gig->empty()) return Error::notFound(QStringLiteral("This gig does not exist (any more)."));
+    if (gig->empty()) return Error::notFound(StoreText::tr("This gig does not exist (any more)."));
     SetlistSheet sheet;
     sheet.gigName = gig->front().value(0).toString();
     sheet.date = gig->front().value(1).toString();

@@ -4,6 +4,7 @@
 #include "store/AccessCheck.h"
 #include "store/AuditRepository.h"
 #include "store/Validate.h"
+#include "store/StoreText.h"
 
 namespace oscalis::store {
 
@@ -65,7 +66,7 @@ Result<BandSettings> SettingsRepository::get(qint64 bandId) {
     if (!rows.ok())
         return rows.error();
     if (rows->empty())
-        return Error::notFound(QStringLiteral("This band does not exist (any more)."));
+        return Error::notFound(StoreText::tr("This band does not exist (any more)."));
     const QSqlRecord& r = rows->front();
     BandSettings s;
     s.bandId = bandId;
@@ -80,7 +81,7 @@ Result<BandSettings> SettingsRepository::get(qint64 bandId) {
 Status SettingsRepository::update(const auth::Actor& actor, const BandSettings& settings) {
     BandSettings s = settings;
     s.displayName = s.displayName.trimmed();
-    if (Status v = Validate::text(s.displayName, QStringLiteral("The display name"),
+    if (Status v = Validate::text(s.displayName, StoreText::tr("The display name"),
                                   Validate::kNameMax, false);
         !v.ok())
         return v;

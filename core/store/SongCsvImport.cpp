@@ -5,6 +5,7 @@
 #include "store/AuditRepository.h"
 #include "store/Csv.h"
 #include "store/SongRepository.h"
+#include "store/StoreText.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,7 +24,7 @@ const std::map<QString, Column> kColumns = {
     {QStringLiteral("duration"), Column::Duration}, {QStringLiteral("notes"), Column::Notes},
 };
 
-QString lineError(int line, const QString& what) { return QStringLiteral("Line %1: %2").arg(line).arg(what); }
+QString lineError(int line, const QString& what) { return StoreText::tr("Line %1: %2").arg(line).arg(what); }
 
 /// "The title cannot be empty." → "the title cannot be empty."
 QString lowerFirst(QString s) {
@@ -45,28 +46,29 @@ std::optional<int> SongCsvImport::parseDuration(const QString& text) {
 Result<SongImportReport> SongCsvImport::runFile(const auth::Actor& actor, qint64 bandId, const QString& file) {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return Error::notFound(QStringLiteral("The file %1 could not be read: %2").arg(QDir::toNativeSeparators(file), in.errorString()));
+        return Error::notFound(StoreText::tr("The file %1 could not be read: %2").arg(QDir::toNativeSeparators(file), in.errorString()));
     if (in.size() > kMaxBytes)
-        return Error::invalid(QStringLiteral("The file is too large to be a song list (more than 5 MiB)."));
+        return Error::invalid(StoreText::tr("The file is too large to be a song list (more than 5 MiB)."));
     return run(actor, bandId, in.readAll());
 }
 
-Result<SongImportReport> SongCsvImport::run(const auth::Actor& actor, qint64 bandId, const QByteArray& csv) {
-    if (csv.size() > kMaxBytes) return Error::invalid(QStringLiteral("The file is too large to be a song list (more than 5 MiB)."));
+Result<SongImportPreview> SongCsvImport::preview(qint64 bandId, const QByteArray& csv) {
+    if (csv.size() > kMaxBytes) return Error::invalid(StoreText::tr("The file is too large to be a song list (more than 5 MiB)."));
     const QString text = Csv::decode(csv);
     const auto records = Csv::parse(text, Csv::detectSeparator(text));
-    if (records.empty()) return Error::invalid(QStringLiteral("The file is empty."));
+    if (records.empty()) return Error::invalid(StoreText::tr("The file is empty."));
 
     std::map<Column, int> where;
     const QStringList header = records.front().fields;
     for (int i = 0; i < header.size(); ++i)
         if (auto c = kColumns.find(header[i].trimmed().toLower()); c != kColumns.end()) where.emplace(c->second, i);
     if (!where.count(Column::Title))
-        return Error::invalid(QStringLiteral("The first line must name the columns, with at least “title” "
+        return Error::invalid(StoreText::tr("The first line must name the columns, with at least “title” "
                                              "(for example: title,artist,key,tempo,duration,notes)."));
 
-    SongImportReport report;
-    std::vector<Song> songs;
+    SongImportPreview plan;
+    SongImportReport& report = plan.report;
+    std::vector<Song>& songs = plan.songs;
     for (std::size_t r = 1; r < records.size(); ++r) {
         const Csv::Record& rec = records[r];
         if (rec.error.isEmpty() && rec.fields.size() == 1 && rec.fields.front().trimmed().isEmpty()) continue; // blank line
@@ -76,7 +78,7 @@ Result<SongImportReport> SongCsvImport::run(const auth::Actor& actor, qint64 ban
         };
         if (!rec.error.isEmpty()) { refuse(rec.error); continue; }
         if (rec.fields.size() > header.size()) {
-            refuse(QStringLiteral("it has %1 fields but the header has %2 (is a comma missing its quotes?).")
+            refuse(StoreText::tr("it has %1 fields but the header has %2 (is a comma missing its quotes?).")
                        .arg(rec.fields.size()).arg(header.size()));
             continue;
         }
@@ -90,18 +92,26 @@ Result<SongImportReport> SongCsvImport::run(const auth::Actor& actor, qint64 ban
         if (const QString tempo = value(Column::Tempo); !tempo.isEmpty()) {
             bool ok = false;
             const int bpm = tempo.toInt(&ok);
-            if (!ok) { refuse(QStringLiteral("the tempo “%1” is not a whole number of beats per minute.").arg(tempo.left(40))); continue; }
+            if (!ok) { refuse(StoreText::tr("the tempo “%1” is not a whole number of beats per minute.").arg(tempo.left(40))); continue; }
             s.tempoBpm = bpm;
         }
         if (const QString duration = value(Column::Duration); !duration.isEmpty()) {
             s.durationS = parseDuration(duration);
-            if (!s.durationS) { refuse(QStringLiteral("the duration “%1” is not like 3:25 or 205 (seconds).").arg(duration.left(40))); continue; }
+            if (!s.durationS) { refuse(StoreText::tr("the duration “%1” is not like 3:25 or 205 (seconds).").arg(duration.left(40))); continue; }
         }
         if (Status v = SongRepository::validate(s); !v.ok()) { refuse(lowerFirst(v.error().message)); continue; }
-        if (static_cast<int>(songs.size()) >= kMaxSongs) { refuse(QStringLiteral("more than %1 songs in one file.").arg(kMaxSongs)); continue; }
+        if (static_cast<int>(songs.size()) >= kMaxSongs) { refuse(StoreText::tr("more than %1 songs in one file.").arg(kMaxSongs)); continue; }
         songs.push_back(std::move(s));
+        plan.lines.push_back(rec.line);
     }
+    return plan;
+}
 
+Result<SongImportReport> SongCsvImport::run(const auth::Actor& actor, qint64 bandId, const QByteArray& csv) {
+    auto plan = preview(bandId, csv);
+    if (!plan.ok()) return plan.error();
+    const std::vector<Song>& songs = plan->songs;
+    SongImportReport report = plan->report;
     Status done = m_db.transaction([&]() -> Status {
         if (Status p = AccessCheck::require(m_db, actor, auth::Action::AddSong, bandId); !p.ok()) return p;
         SongRepository repertoire(m_db);

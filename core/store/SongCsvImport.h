@@ -2,6 +2,7 @@
 
 #include "auth/Actor.h"
 #include "store/Database.h"
+#include "store/Song.h"
 
 #include <QByteArray>
 
@@ -18,6 +19,14 @@ struct SongImportReport {
     int imported = 0;
     int rejected = 0;
     std::vector<LineError> errors;
+};
+
+/// What a file would import, before anything is saved: the valid songs in file order (with the
+/// line each comes from) and the refused lines with their reasons.
+struct SongImportPreview {
+    std::vector<Song> songs;
+    std::vector<int> lines; ///< the 1-based file line of each song
+    SongImportReport report; ///< imported is 0; rejected and errors as run() would report them
 };
 
 /// Imports songs from a spreadsheet's CSV: a header row naming the columns (title, artist, key,
@@ -37,6 +46,9 @@ public:
     /// bad lines are in the report.
     Result<SongImportReport> run(const auth::Actor& actor, qint64 bandId, const QByteArray& csv);
     Result<SongImportReport> runFile(const auth::Actor& actor, qint64 bandId, const QString& file);
+    /// Reads csv as run() would, without saving anything (and without a permission check), so
+    /// the user can see what will come in and what will not.
+    static Result<SongImportPreview> preview(qint64 bandId, const QByteArray& csv);
 
     /// "3:25" or "205" → 205 seconds; nullopt for anything else.
     static std::optional<int> parseDuration(const QString& text);

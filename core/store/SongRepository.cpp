@@ -4,6 +4,7 @@
 #include "store/AccessCheck.h"
 #include "store/AuditRepository.h"
 #include "store/SqlValue.h"
+#include "store/StoreText.h"
 #include "store/Validate.h"
 
 namespace oscalis::store {
@@ -44,14 +45,14 @@ Song tidy(Song s) {
 
 Status SongRepository::validate(const Song& s) {
     const Status checks[] = {
-        Validate::text(s.title, QStringLiteral("The title"), Validate::kNameMax, true),
-        Validate::text(s.artist, QStringLiteral("The artist"), Validate::kNameMax, false),
-        Validate::text(s.musicalKey, QStringLiteral("The key"), 16, false),
-        Validate::text(s.notes, QStringLiteral("The notes"), Validate::kNoteMax, false),
-        Validate::text(s.links, QStringLiteral("The links"), Validate::kNoteMax, false),
-        Validate::text(s.reaperRegion, QStringLiteral("The REAPER region"), Validate::kNameMax, false),
-        s.tempoBpm ? Validate::range(*s.tempoBpm, 1, 400, QStringLiteral("The tempo (beats per minute)")) : Status(),
-        s.durationS ? Validate::range(*s.durationS, 0, 86400, QStringLiteral("The duration (seconds)")) : Status(),
+        Validate::text(s.title, StoreText::tr("The title"), Validate::kNameMax, true),
+        Validate::text(s.artist, StoreText::tr("The artist"), Validate::kNameMax, false),
+        Validate::text(s.musicalKey, StoreText::tr("The key"), 16, false),
+        Validate::text(s.notes, StoreText::tr("The notes"), Validate::kNoteMax, false),
+        Validate::text(s.links, StoreText::tr("The links"), Validate::kNoteMax, false),
+        Validate::text(s.reaperRegion, StoreText::tr("The REAPER region"), Validate::kNameMax, false),
+        s.tempoBpm ? Validate::range(*s.tempoBpm, 1, 400, StoreText::tr("The tempo (beats per minute)")) : Status(),
+        s.durationS ? Validate::range(*s.durationS, 0, 86400, StoreText::tr("The duration (seconds)")) : Status(),
     };
     for (const auto& c : checks)
         if (!c.ok()) return c;
@@ -120,7 +121,7 @@ Status SongRepository::remove(const auth::Actor& actor, qint64 songId) {
 Result<Song> SongRepository::find(qint64 songId) {
     auto rows = m_db.select(QStringLiteral("SELECT %1 FROM songs WHERE id = ?").arg(kColumns), {songId});
     if (!rows.ok()) return rows.error();
-    if (rows->empty()) return Error::notFound(QStringLiteral("This song does not exist (any more)."));
+    if (rows->empty()) return Error::notFound(StoreText::tr("This song does not exist (any more)."));
     return fromRecord(rows->front());
 }
 

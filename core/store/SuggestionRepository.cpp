@@ -5,6 +5,7 @@
 #include "store/AuditRepository.h"
 #include "store/SongRepository.h"
 #include "store/SqlValue.h"
+#include "store/StoreText.h"
 #include "store/Validate.h"
 
 namespace oscalis::store {
@@ -40,10 +41,10 @@ Result<Suggestion> SuggestionRepository::suggest(const auth::Actor& actor, const
     s.artist = s.artist.trimmed();
     s.link = s.link.trimmed();
     const Status checks[] = {
-        Validate::text(s.title, QStringLiteral("The title"), Validate::kNameMax, true),
-        Validate::text(s.artist, QStringLiteral("The artist"), Validate::kNameMax, false),
-        Validate::text(s.link, QStringLiteral("The link"), Validate::kLinkMax, false),
-        Validate::text(s.note, QStringLiteral("The note"), Validate::kNoteMax, false),
+        Validate::text(s.title, StoreText::tr("The title"), Validate::kNameMax, true),
+        Validate::text(s.artist, StoreText::tr("The artist"), Validate::kNameMax, false),
+        Validate::text(s.link, StoreText::tr("The link"), Validate::kLinkMax, false),
+        Validate::text(s.note, StoreText::tr("The note"), Validate::kNoteMax, false),
     };
     for (const Status& c : checks)
         if (!c.ok()) return c.error();
@@ -84,7 +85,7 @@ Status SuggestionRepository::vote(const auth::Actor& actor, qint64 suggestionId)
         auto s = find(suggestionId, actor.userId);
         if (!s.ok()) return s.error();
         if (Status p = AccessCheck::require(m_db, actor, Action::Vote, s->bandId); !p.ok()) return p;
-        if (s->votedByViewer) return Error::conflict(QStringLiteral("You have already voted for “%1”.").arg(s->title));
+        if (s->votedByViewer) return Error::conflict(StoreText::tr("You have already voted for “%1”.").arg(s->title));
         auto r = m_db.exec(QStringLiteral("INSERT INTO suggestion_votes (suggestion_id, user_id, voted_at) VALUES (?, ?, ?)"),
                            {suggestionId, actor.userId, sql::nowUtc()});
         if (!r.ok()) return r.error();
@@ -98,7 +99,7 @@ Status SuggestionRepository::unvote(const auth::Actor& actor, qint64 suggestionI
         auto s = find(suggestionId, actor.userId);
         if (!s.ok()) return s.error();
         if (Status p = AccessCheck::require(m_db, actor, Action::Vote, s->bandId); !p.ok()) return p;
-        if (!s->votedByViewer) return Error::conflict(QStringLiteral("You have not voted for “%1”.").arg(s->title));
+        if (!s->votedByViewer) return Error::conflict(StoreText::tr("You have not voted for “%1”.").arg(s->title));
         auto r = m_db.exec(QStringLiteral("DELETE FROM suggestion_votes WHERE suggestion_id = ? AND user_id = ?"),
                            {suggestionId, actor.userId});
         if (!r.ok()) return r.error();
@@ -119,7 +120,7 @@ Result<std::vector<Suggestion>> SuggestionRepository::list(qint64 bandId, qint64
 Result<Suggestion> SuggestionRepository::find(qint64 suggestionId, qint64 viewerId) {
     auto rows = m_db.select(kSelect + QStringLiteral("WHERE s.id = ?"), {viewerId, suggestionId});
     if (!rows.ok()) return rows.error();
-    if (rows->empty()) return Error::notFound(QStringLiteral("This suggestion does not exist (any more)."));
+    if (rows->empty()) return Error::notFound(StoreText::tr("This suggestion does not exist (any more)."));
     return fromRecord(rows->front());
 }
 
@@ -130,7 +131,7 @@ Result<Song> SuggestionRepository::promote(const auth::Actor& actor, qint64 sugg
         if (!s.ok()) return s.error();
         if (Status p = AccessCheck::require(m_db, actor, Action::PromoteSuggestion, s->bandId); !p.ok()) return p;
         if (s->promotedSongId)
-            return Error::conflict(QStringLiteral("“%1” is already in the repertoire.").arg(s->title));
+            return Error::conflict(StoreText::tr("“%1” is already in the repertoire.").arg(s->title));
         Song draft;
         draft.bandId = s->bandId;
         draft.title = s->title;

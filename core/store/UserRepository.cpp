@@ -4,6 +4,7 @@
 #include "store/AccessCheck.h"
 #include "store/AuditRepository.h"
 #include "store/SqlValue.h"
+#include "store/StoreText.h"
 #include "store/Validate.h"
 
 #include <QRegularExpression>
@@ -32,11 +33,11 @@ QString target(qint64 id) { return QStringLiteral("user:%1").arg(id); }
 } // namespace
 
 Status UserRepository::checkUsername(const QString& username) {
-    Status length = Validate::text(username, QStringLiteral("The user name"), kUsernameMax, true);
+    Status length = Validate::text(username, StoreText::tr("The user name"), kUsernameMax, true);
     if (!length.ok()) return length;
     static const QRegularExpression allowed(QStringLiteral("^[\\p{L}\\p{N}._-]+$"));
     if (!allowed.match(username).hasMatch())
-        return Error::invalid(QStringLiteral("The user name may contain only letters, digits, dots, dashes "
+        return Error::invalid(StoreText::tr("The user name may contain only letters, digits, dots, dashes "
                                              "and underscores (no spaces)."));
     return {};
 }
@@ -44,14 +45,14 @@ Status UserRepository::checkUsername(const QString& username) {
 Result<User> UserRepository::readOne(const QString& where, const QVariant& key) {
     auto rows = m_db.select(QStringLiteral("SELECT %1 FROM users WHERE %2").arg(kColumns, where), {key});
     if (!rows.ok()) return rows.error();
-    if (rows->empty()) return Error::notFound(QStringLiteral("There is no such user."));
+    if (rows->empty()) return Error::notFound(StoreText::tr("There is no such user."));
     return fromRecord(rows->front());
 }
 
 Result<User> UserRepository::find(qint64 id) { return readOne(QStringLiteral("id = ?"), id); }
 
 Result<User> UserRepository::findByUsername(const QString& username) {
-    if (username.size() > kUsernameMax) return Error::notFound(QStringLiteral("There is no such user."));
+    if (username.size() > kUsernameMax) return Error::notFound(StoreText::tr("There is no such user."));
     return readOne(QStringLiteral("username = ?"), username); // the column is COLLATE NOCASE
 }
 
@@ -72,7 +73,7 @@ Result<int> UserRepository::count() {
 Result<QString> UserRepository::passwordHash(qint64 userId) {
     auto h = m_db.scalar(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {userId});
     if (!h.ok()) return h.error();
-    if (h->isNull()) return Error::notFound(QStringLiteral("There is no such user."));
+    if (h->isNull()) return Error::notFound(StoreText::tr("There is no such user."));
     return h->toString();
 }
 
@@ -81,9 +82,9 @@ Result<User> UserRepository::create(const Actor& actor, const NewUser& input) {
     u.username = u.username.trimmed();
     u.displayName = u.displayName.trimmed().isEmpty() ? u.username : u.displayName.trimmed();
     if (Status s = checkUsername(u.username); !s.ok()) return s.error();
-    if (Status s = Validate::text(u.displayName, QStringLiteral("The display name"), Validate::kNameMax, true); !s.ok())
+    if (Status s = Validate::text(u.displayName, StoreText::tr("The display name"), Validate::kNameMax, true); !s.ok())
         return s.error();
-    if (u.passwordHash.isEmpty()) return Error::invalid(QStringLiteral("A password is needed."));
+    if (u.passwordHash.isEmpty()) return Error::invalid(StoreText::tr("A password is needed."));
 
     User created;
     Status done = m_db.transaction([&]() -> Status {
@@ -92,14 +93,14 @@ Result<User> UserRepository::create(const Actor& actor, const NewUser& input) {
         if (actor.isAnonymous()) {
             const bool firstAdmin = u.role == GlobalRole::Admin && *existing == 0;
             if (u.role != GlobalRole::Member && !firstAdmin)
-                return Error::denied(QStringLiteral("Only an administrator can create an account with that role."));
+                return Error::denied(StoreText::tr("Only an administrator can create an account with that role."));
         } else if (Status s = AccessCheck::require(m_db, actor, Action::ManageUsers); !s.ok()) {
             return s;
         }
         auto clash = m_db.scalar(QStringLiteral("SELECT id FROM users WHERE username = ?"), {u.username});
         if (!clash.ok()) return clash.error();
         if (!clash->isNull())
-            return Error::conflict(QStringLiteral("The user name “%1” is already taken.").arg(u.username));
+            return Error::conflict(StoreText::tr("The user name “%1” is already taken.").arg(u.username));
         const QString now = sql::nowUtc();
         auto id = m_db.insert(QStringLiteral("INSERT INTO users (username, display_name, password_hash, role, "
                                              "created_at) VALUES (?, ?, ?, ?, ?)"),
@@ -123,7 +124,7 @@ Status UserRepository::countAdminsOtherThan(qint64 userId, const QString& refusa
 }
 
 Status UserRepository::setPasswordHash(const Actor& actor, qint64 userId, const QString& hash) {
-    if (hash.isEmpty()) return Error::invalid(QStringLiteral("A password is needed."));
+    if (hash.isEmpty()) return Error::invalid(StoreText::tr("A password is needed."));
     return m_db.transaction([&]() -> Status {
         auto who = find(userId);
         if (!who.ok()) return who.error();
@@ -135,7 +136,7 @@ Status UserRepository::setPasswordHash(const Actor& actor, qint64 userId, const 
             auto me = AccessCheck::current(m_db, actor);
             if (!me.ok()) return me.error();
             if (me->role != GlobalRole::Admin)
-                return Error::denied(QStringLiteral("Only an administrator can reset an administrator's password."));
+                return Error::denied(StoreText::tr("Only an administrator can reset an administrator's password."));
         }
         auto r = m_db.exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, userId});
         if (!r.ok()) return r.error();
@@ -152,7 +153,7 @@ Status UserRepository::setRole(const Actor& actor, qint64 userId, GlobalRole rol
         if (!before.ok()) return before.error();
         if (before->role == role) return {};
         if (before->role == GlobalRole::Admin)
-            if (Status s = countAdminsOtherThan(userId, QStringLiteral("Oscalis needs at least one administrator; "
+            if (Status s = countAdminsOtherThan(userId, StoreText::tr("Oscalis needs at least one administrator; "
                                                                        "make someone else an administrator first."));
                 !s.ok())
                 return s;
@@ -169,12 +170,12 @@ Status UserRepository::setDisabled(const Actor& actor, qint64 userId, bool disab
     return m_db.transaction([&]() -> Status {
         if (Status s = AccessCheck::require(m_db, actor, Action::ManageUsers); !s.ok()) return s;
         if (disabled && actor.userId == userId)
-            return Error::invalid(QStringLiteral("You cannot disable your own account."));
+            return Error::invalid(StoreText::tr("You cannot disable your own account."));
         auto before = find(userId);
         if (!before.ok()) return before.error();
         if (before->disabled == disabled) return {};
         if (disabled && before->role == GlobalRole::Admin)
-            if (Status s = countAdminsOtherThan(userId, QStringLiteral("Oscalis needs at least one active administrator.")); !s.ok())
+            if (Status s = countAdminsOtherThan(userId, StoreText::tr("Oscalis needs at least one active administrator.")); !s.ok())
                 return s;
         auto r = m_db.exec(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"), {disabled ? 1 : 0, userId});
         if (!r.ok()) return r.error();
@@ -193,7 +194,7 @@ Status UserRepository::setDisabled(const Actor& actor, qint64 userId, bool disab
 
 Status UserRepository::setDisplayName(const Actor& actor, qint64 userId, const QString& displayName) {
     const QString name = displayName.trimmed();
-    if (Status s = Validate::text(name, QStringLiteral("The display name"), Validate::kNameMax, true); !s.ok()) return s;
+    if (Status s = Validate::text(name, StoreText::tr("The display name"), Validate::kNameMax, true); !s.ok()) return s;
     return m_db.transaction([&]() -> Status {
         if (actor.userId != userId)
             if (Status s = AccessCheck::require(m_db, actor, Action::ManageUsers); !s.ok()) return s;

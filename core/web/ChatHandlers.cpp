@@ -88,8 +88,9 @@ HubOutcome ChatHandlers::send(WorkerServices& s, const HubIdentity& who, const Q
     auto audience = s.chat().audience(roomId);
     if (!room.ok() || !audience.ok())
         return out;
+    // No per-reader chat.room here: each client counts unread messages itself from chat.message
+    // (docs/API.md), which spares one query per member for every message sent.
     out.deliveries.push_back({message, *audience, room->bandId});
-    roomToEach(s, out, who, *room, *audience);
     return out;
 }
 

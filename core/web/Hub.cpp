@@ -7,6 +7,7 @@
 #include "web/Worker.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QTcpSocket>
 #include <QWebSocketServer>
 
@@ -149,11 +150,15 @@ void Hub::deliver(const QPointer<HubClient>& sender, const QJsonValue& ref,
         }
     }
     for (const HubOutcome::Delivery& d : outcome.deliveries) {
+        const QSet<qint64> audience(d.userIds.begin(), d.userIds.end());
+        QString json; // serialised once, on first use, for every recipient
         for (HubClient* c : std::as_const(m_clients)) {
-            if (c->bandId() != d.bandId || (c == sender.data() && !d.toSender))
+            if (c->bandId() != d.bandId || (c == sender.data() && !d.toSender) ||
+                !audience.contains(c->userId()))
                 continue;
-            if (std::find(d.userIds.begin(), d.userIds.end(), c->userId()) != d.userIds.end())
-                c->send(d.message);
+            if (json.isNull())
+                json = QString::fromUtf8(QJsonDocument(d.message).toJson(QJsonDocument::Compact));
+            c->sendText(json);
         }
     }
 }

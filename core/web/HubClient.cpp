@@ -27,9 +27,12 @@ HubClient::HubClient(QWebSocket* socket, HubIdentity identity, QObject* parent)
 HubClient::~HubClient() = default;
 
 void HubClient::send(const QJsonObject& message) {
+    sendText(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void HubClient::sendText(const QString& json) {
     if (m_socket && !m_gone)
-        m_socket->sendTextMessage(
-            QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+        m_socket->sendTextMessage(json);
 }
 
 void HubClient::sendError(const QString& code, const QString& message, const QJsonValue& ref) {

@@ -28,6 +28,8 @@ public:
     RateWindow& rate() { return m_rate; }
 
     void send(const QJsonObject& message);
+    /// Sends a message already turned into JSON text (a fan-out serialises it once for everyone).
+    void sendText(const QString& json);
     /// `{"type": "error", code, message, ref}`.
     void sendError(const QString& code, const QString& message, const QJsonValue& ref = {});
     void close();

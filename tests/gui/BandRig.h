@@ -10,11 +10,15 @@
 #include "ui/band/FormDialog.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QFileDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include <memory>
@@ -94,6 +98,58 @@ inline bool type(QWidget* dialog, const char* name, const QString& text) {
         edit->insert(text); // QTest cannot type accents; insert() goes through the same signals
 
     return edit->text() == text;
+}
+
+/// Answers the next visible top-level widget of type D with answer(D*). For the modal dialogs a
+/// page runs with exec() (QFileDialog::getOpenFileName, QMessageBox::question): the answer comes
+/// from a timer, inside the dialog's own event loop. Give up after a minute.
+template <typename D, typename F> void answerNext(F answer) {
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    auto* deadline = new QElapsedTimer;
+    deadline->start();
+    QObject::connect(timer, &QTimer::timeout, [timer, deadline, answer] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* d = qobject_cast<D*>(w); d && d->isVisible()) {
+                timer->stop();
+                timer->deleteLater();
+                delete deadline;
+                answer(d);
+                return;
+            }
+        }
+        if (deadline->elapsed() > 60000) {
+            timer->stop();
+            timer->deleteLater();
+            delete deadline;
+        }
+    });
+    timer->start();
+}
+
+/// Picks file in the next file dialog (open or save) by typing its whole path, as a user can:
+/// selectFile() depends on the dialog's folder listing, which fills in the background.
+inline void answerFileDialog(const QString& file) {
+    answerNext<QFileDialog>([file](QFileDialog* d) {
+        if (auto* name = d->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")))
+            name->setText(file);
+        else
+            d->selectFile(file);
+        static_cast<QDialog*>(d)->accept(); // QFileDialog's own accept() is protected
+        if (d->isVisible()) {               // refused: fail the test instead of waiting for ever
+            qWarning() << "the file dialog did not take" << file;
+            d->reject();
+        }
+    });
+}
+
+/// Presses button in the next message box, after keeping its text in *text (if given).
+inline void answerMessageBox(QMessageBox::StandardButton button, QString* text = nullptr) {
+    answerNext<QMessageBox>([button, text](QMessageBox* box) {
+        if (text)
+            *text = box->text();
+        box->button(button)->click();
+    });
 }
 
 } // namespace oscalis::test

@@ -1,5 +1,6 @@
 // Calendar page: planning a rehearsal through its dialog (listed in the month, its day marked),
-// answering it, the leader ticking who came, and the .ics export for phones.
+// answering it, the leader ticking who came, the .ics export for phones, and editing a planned
+// rehearsal from its panel (leaders only).
 #include "BandRig.h"
 #include "store/EventRepository.h"
 #include "store/SongRepository.h"
@@ -139,6 +140,68 @@ private Q_SLOTS:
         QVERIFY(!panel->markAttendance(ada, true));
         QVERIFY(panel->answer(store::EventAnswer::No));
         QCOMPARE(line(rig, eventId, bob->id)->answer, std::optional(store::EventAnswer::No));
+    }
+
+    void editTheRehearsalFromItsPanel() {
+        BandRig rig;
+        QVERIFY(rig.openWithBand());
+        store::Song song;
+        song.bandId = rig.context->bandId();
+        song.title = QStringLiteral("La Bohème");
+        auto added = store::SongRepository(*rig.db).add(rig.context->actor(), song);
+        QVERIFY(added.ok());
+        const QDate day = QDate::currentDate().addDays(5);
+        store::Event draft;
+        draft.bandId = rig.context->bandId();
+        draft.title = QStringLiteral("Répét");
+        draft.startsAt = QDateTime(day, QTime(20, 0)).toString(Qt::ISODate);
+        draft.place = QStringLiteral("Studio B");
+        auto made = store::EventRepository(*rig.db).create(rig.context->actor(), draft);
+        QVERIFY(made.ok());
+
+        ui::band::CalendarPage page(*rig.context);
+        page.resize(1280, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.selectEvent(made->id));
+        auto* edit = page.panel()->findChild<QPushButton*>(QStringLiteral("editEventButton"));
+        QVERIFY(edit && edit->isVisible() && edit->isEnabled());
+        QTest::mouseClick(edit, Qt::LeftButton);
+        auto* dialog = openedDialog<ui::band::RehearsalDialog>(&page);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Edit the rehearsal"));
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("place"))->text(),
+                 QStringLiteral("Studio B"));
+        QVERIFY(type(dialog, "place", QStringLiteral("Studio C")));
+        dialog->findChild<QTimeEdit*>(QStringLiteral("time"))->setTime(QTime(19, 30));
+        QVERIFY(dialog->tickSong(added->id));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY(!page.findChild<ui::band::RehearsalDialog*>());
+
+        auto stored = store::EventRepository(*rig.db).find(made->id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->place, QStringLiteral("Studio C"));
+        QCOMPARE(stored->startsAt, QDateTime(day, QTime(19, 30)).toString(Qt::ISODate));
+        QCOMPARE(stored->agenda, std::vector<qint64>{added->id});
+        QCOMPARE(rig.count(QStringLiteral("events")), 1);
+        // Still selected, the list and the panel show the change.
+        QCOMPARE(page.selectedEvent(), made->id);
+        QCOMPARE(page.eventList()->item(0, 3)->text(), QStringLiteral("Studio C"));
+        QCOMPARE(page.eventList()->item(0, 1)->text(), QStringLiteral("19:30"));
+        QCOMPARE(page.panel()->agenda()->item(0)->text(), QStringLiteral("La Bohème"));
+
+        // A plain member does not get the button.
+        auto bob = rig.context->accounts().registerUser(
+            QStringLiteral("bob"), QStringLiteral("Bob"), QStringLiteral("bass player"),
+            rig.context->band().inviteCode);
+        QVERIFY(bob.ok());
+        auto bobActor =
+            rig.context->accounts().login(QStringLiteral("bob"), QStringLiteral("bass player"),
+                                          auth::AccountService::kDesktopSource);
+        QVERIFY(bobActor.ok());
+        rig.context->signIn(bobActor.value());
+        QVERIFY(page.selectEvent(made->id));
+        QVERIFY(!edit->isVisible());
     }
 };
 

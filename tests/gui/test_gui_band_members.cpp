@@ -1,10 +1,14 @@
-// Members page: the invite code shown big and rotated; a bandmate joining with it; roles; and the
-// activity log listing what was just done.
+// Members page: the invite code shown big and rotated; a bandmate joining with it; roles;
+// nickname and instrument (one's own, anyone's for a leader); and the activity log listing what
+// was just done, filtered by an action picked from its list or by the start of a name.
 #include "BandRig.h"
 #include "store/SongRepository.h"
 #include "ui/band/AuditPage.h"
+#include "ui/band/MemberDialog.h"
 #include "ui/band/MembersPage.h"
 
+#include <QComboBox>
+#include <QLineEdit>
 #include <QTableWidget>
 
 using namespace oscalis;
@@ -18,6 +22,13 @@ class TestGuiBandMembers : public QObject {
             if (table->item(row, column)->text() == text)
                 return true;
         return false;
+    }
+
+    static int rowOf(QTableWidget* table, const QString& name) {
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 0)->text() == name)
+                return row;
+        return -1;
     }
 
 private Q_SLOTS:
@@ -76,6 +87,11 @@ private Q_SLOTS:
         audit.resize(1100, 700);
         audit.show();
         QVERIFY(QTest::qWaitForWindowExposed(&audit));
+        // Typed with the focus in the field, as a user does (completion only acts then).
+        audit.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&audit));
+        audit.actionFilter()->setFocus();
+        QTRY_VERIFY(audit.actionFilter()->hasFocus());
         QTableWidget* log = audit.table();
         QVERIFY(log->rowCount() >= 4);
         QVERIFY(log->item(0, 2)->text().startsWith(QStringLiteral("song.")));
@@ -84,6 +100,91 @@ private Q_SLOTS:
         QTest::keyClicks(audit.actionFilter(), QStringLiteral("song.add"));
         QTRY_COMPARE(log->rowCount(), 1);
         QVERIFY(log->item(0, 4)->text().contains(QStringLiteral("La Bohème")));
+
+        // The start of an action matches every action beginning with it.
+        auto added = store::SongRepository(*rig.db).search(rig.context->bandId(), {}, 0, 10);
+        QVERIFY(added.ok() && added->total == 1);
+        store::Song edited = added->items.front();
+        edited.artist = QStringLiteral("Aznavour");
+        QVERIFY(store::SongRepository(*rig.db).update(rig.context->actor(), edited).ok());
+        audit.reload();
+        audit.actionFilter()->clear();
+        QTest::keyClicks(audit.actionFilter(), QStringLiteral("song."));
+        QTRY_COMPARE(log->rowCount(), 2);
+        QCOMPARE(log->item(0, 2)->text(), QStringLiteral("song.edit"));
+        QCOMPARE(log->item(1, 2)->text(), QStringLiteral("song.add"));
+        audit.actionFilter()->clear();
+        QTest::keyClicks(audit.actionFilter(), QStringLiteral("member."));
+        QTRY_COMPARE(log->rowCount(), 1);
+        QCOMPARE(log->item(0, 2)->text(), QStringLiteral("member.set_role"));
+
+        // The list offers the actions in the log; choosing one shows exactly it.
+        QComboBox* choice = audit.actionChoice();
+        for (const char* action : {"band.create", "band.rotate_invite", "song.add", "song.edit"})
+            QVERIFY2(choice->findText(QLatin1String(action)) > 0, action);
+        QCOMPARE(choice->findText(QStringLiteral("song.")), -1);
+        choice->setCurrentIndex(choice->findText(QStringLiteral("band.rotate_invite")));
+        QTRY_COMPARE(log->rowCount(), 1);
+        QCOMPARE(log->item(0, 2)->text(), QStringLiteral("band.rotate_invite"));
+        audit.actionFilter()->clear();
+        QTRY_VERIFY(log->rowCount() >= 6);
+    }
+
+    void nicknameAndInstrumentOwnOrAsLeader() {
+        BandRig rig;
+        QVERIFY(rig.openWithBand());
+        auto& accounts = rig.context->accounts();
+        auto bob =
+            accounts.registerUser(QStringLiteral("bob"), QStringLiteral("Bob"),
+                                  QStringLiteral("bass player"), rig.context->band().inviteCode);
+        QVERIFY(bob.ok());
+        const auth::Actor ada = rig.context->actor();
+        ui::band::MembersPage members(*rig.context);
+        members.resize(1100, 700);
+        members.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&members));
+        QTableWidget* table = members.table();
+        auto* edit = members.findChild<QPushButton*>(QStringLiteral("editMemberButton"));
+        const auto editRow = [&](const QString& name, const QString& nickname,
+                                 const QString& instrument) {
+            table->selectRow(rowOf(table, name));
+            QVERIFY(edit->isEnabled());
+            QTest::mouseClick(edit, Qt::LeftButton);
+            auto* dialog = openedDialog<ui::band::MemberDialog>(&members);
+            QVERIFY(dialog);
+            QVERIFY(type(dialog, "nickname", nickname));
+            QVERIFY(type(dialog, "instrument", instrument));
+            QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+            QTRY_VERIFY(!members.findChild<ui::band::MemberDialog*>());
+        };
+
+        // Ada, the leader: her own, then Bob's.
+        editRow(QStringLiteral("Ada (ada)"), QStringLiteral("Lady A"), QStringLiteral("vocals"));
+        QCOMPARE(table->item(rowOf(table, QStringLiteral("Ada (ada)")), 1)->text(),
+                 QStringLiteral("Lady A"));
+        QCOMPARE(table->item(rowOf(table, QStringLiteral("Ada (ada)")), 2)->text(),
+                 QStringLiteral("vocals"));
+        editRow(QStringLiteral("Bob (bob)"), QString(), QStringLiteral("bass"));
+        auto bobMember = store::BandRepository(*rig.db).membership(rig.context->bandId(), bob->id);
+        QCOMPARE(bobMember->instrument, QStringLiteral("bass"));
+        QCOMPARE(members.errorText(), QString());
+
+        // Bob, a plain member: his own yes, Ada's no.
+        auto bobActor = accounts.login(QStringLiteral("bob"), QStringLiteral("bass player"),
+                                       auth::AccountService::kDesktopSource);
+        QVERIFY(bobActor.ok());
+        rig.context->signIn(bobActor.value());
+        table->selectRow(rowOf(table, QStringLiteral("Ada (ada)")));
+        QVERIFY(!edit->isEnabled());
+        editRow(QStringLiteral("Bob (bob)"), QStringLiteral("Bobby"),
+                QStringLiteral("double bass"));
+        bobMember = store::BandRepository(*rig.db).membership(rig.context->bandId(), bob->id);
+        QCOMPARE(bobMember->nickname, QStringLiteral("Bobby"));
+        QCOMPARE(bobMember->instrument, QStringLiteral("double bass"));
+        auto adaMember =
+            store::BandRepository(*rig.db).membership(rig.context->bandId(), ada.userId);
+        QCOMPARE(adaMember->nickname, QStringLiteral("Lady A"));
+        QCOMPARE(rig.count(QStringLiteral("audit_log WHERE action = 'member.edit'")), 3);
     }
 };
 

@@ -1,6 +1,9 @@
 // Rehearsals page: the mastery grid of songs × members, setting one's own level from the cell's
-// 0..10 menu (stored with its history), what a plain member may not touch, and song notes.
+// 0..10 menu (stored with its history) or from the keyboard inside the studio window (digits,
+// + and −, Enter and arrows, which do not change the mixer's bank there), what a plain member may
+// not touch, and song notes.
 #include "BandRig.h"
+#include "GuiRig.h"
 #include "store/RehearsalRepository.h"
 #include "store/SongRepository.h"
 #include "ui/band/RehearsalsPage.h"
@@ -9,6 +12,7 @@
 #include <QHeaderView>
 #include <QListWidget>
 #include <QMenu>
+#include <QSignalSpy>
 #include <QTableWidget>
 
 using namespace oscalis;
@@ -162,6 +166,95 @@ private Q_SLOTS:
         QTest::mouseClick(remove, Qt::LeftButton);
         QTRY_VERIFY(store::RehearsalRepository(*rig.db).notes(songs[0])->empty());
         QVERIFY(panel->notes()->item(0)->text().contains(QStringLiteral("No notes yet")));
+    }
+
+    void levelsFromTheKeyboardInTheStudioWindow() {
+        useTestSettings();
+        BandRig rig;
+        QVERIFY(rig.openWithBand());
+        std::vector<qint64> songs;
+        QVERIFY(seed(rig, songs));
+        auto sim = startSimulator();
+        QVERIFY(sim);
+        GuiRig gui;
+        QVERIFY(gui.start(sim->port()));
+        gui.window->attachBand(*rig.context);
+        gui.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(gui.window.get()));
+        gui.window->navigation()->setCurrentRow(2);
+        auto* page = qobject_cast<ui::band::RehearsalsPage*>(
+            gui.window->bandPage(QStringLiteral("rehearsalsPage")));
+        QVERIFY(page);
+        QTableWidget* grid = page->grid();
+        const qint64 ada = rig.context->actor().userId;
+        const int adaColumn = page->memberColumn(ada);
+        const int bobColumn = page->memberColumn(m_bob);
+        const int first = page->songRow(songs[1]); // "La Bohème" sorts first
+        QCOMPARE(first, 0);
+        grid->setFocus();
+        grid->setCurrentCell(first, adaColumn);
+        QTRY_VERIFY(grid->hasFocus());
+        store::RehearsalRepository repo(*rig.db);
+        const auto level = [&](qint64 song, qint64 user) {
+            return repo.mastery(song, user).value();
+        };
+
+        // A digit sets the level; + and − step it, up to 10 and down to 0.
+        QTest::keyClick(grid, Qt::Key_7);
+        QCOMPARE(level(songs[1], ada), std::optional<int>(7));
+        QTRY_COMPARE(grid->item(first, adaColumn)->text(), QStringLiteral("7"));
+        QTest::keyClick(grid, Qt::Key_Plus);
+        QCOMPARE(level(songs[1], ada), std::optional<int>(8));
+        QTest::keyClick(grid, Qt::Key_Minus);
+        QTest::keyClick(grid, Qt::Key_Minus);
+        QCOMPARE(level(songs[1], ada), std::optional<int>(6));
+        QTest::keyClick(grid, Qt::Key_9);
+        QTest::keyClick(grid, Qt::Key_Plus);
+        QTest::keyClick(grid, Qt::Key_Plus);
+        QCOMPARE(level(songs[1], ada), std::optional<int>(10));
+        QTRY_COMPARE(grid->item(first, adaColumn)->text(), QStringLiteral("10"));
+        QCOMPARE(grid->item(first, adaColumn)->background().color(),
+                 ui::band::RehearsalsPage::levelColour(10));
+        // Every change is in the history; the cell stays where it was.
+        QCOMPARE(repo.history(songs[1])->size(), std::size_t(6));
+        QCOMPARE(grid->currentRow(), first);
+        QCOMPARE(grid->currentColumn(), adaColumn);
+
+        // Enter goes to the next song, same member.
+        QTest::keyClick(grid, Qt::Key_Return);
+        QCOMPARE(grid->currentRow(), first + 1);
+        QCOMPARE(grid->currentColumn(), adaColumn);
+        QTest::keyClick(grid, Qt::Key_3);
+        QCOMPARE(level(songs[0], ada), std::optional<int>(3));
+
+        // → moves to Bob's cell and leaves the mixer's bank alone; Ada leads, so she may rate him.
+        QSignalSpy nextBank(gui.window->findChild<QAction*>(QStringLiteral("nextBankAction")),
+                            &QAction::triggered);
+        QSignalSpy previousBank(
+            gui.window->findChild<QAction*>(QStringLiteral("previousBankAction")),
+            &QAction::triggered);
+        QTest::keyClick(grid, Qt::Key_Right);
+        QCOMPARE(grid->currentColumn(), bobColumn);
+        QTest::keyClick(grid, Qt::Key_5);
+        QCOMPARE(level(songs[0], m_bob), std::optional<int>(5));
+        QTest::keyClick(grid, Qt::Key_Left);
+        QCOMPARE(grid->currentColumn(), adaColumn);
+        QCOMPARE(nextBank.count(), 0);
+        QCOMPARE(previousBank.count(), 0);
+        QCOMPARE(page->errorText(), QString());
+
+        // Bob may not type a level into Ada's cell: told why, nothing changes.
+        auto bob =
+            rig.context->accounts().login(QStringLiteral("bob"), QStringLiteral("bass player"),
+                                          auth::AccountService::kDesktopSource);
+        QVERIFY(bob.ok());
+        rig.context->signIn(bob.value());
+        gui.window->navigation()->setCurrentRow(2);
+        grid->setFocus();
+        grid->setCurrentCell(page->songRow(songs[0]), page->memberColumn(ada));
+        QTest::keyClick(grid, Qt::Key_1);
+        QCOMPARE(level(songs[0], ada), std::optional<int>(3));
+        QVERIFY(page->errorText().contains(QStringLiteral("leader")));
     }
 };
 

@@ -1,13 +1,17 @@
 // Songs page: add a song through its dialog and find it with the search box; suggest a song,
-// vote for it, take the vote back, vote again and promote it to the repertoire.
+// vote for it, take the vote back, vote again and promote it to the repertoire; import a song
+// list from a CSV file after seeing what will come in and which lines are refused, and why.
 #include "BandRig.h"
 #include "store/SongRepository.h"
 #include "store/SuggestionRepository.h"
 #include "ui/band/SongDialog.h"
+#include "ui/band/SongImportDialog.h"
 #include "ui/band/SongsPage.h"
 #include "ui/band/SuggestionDialog.h"
 #include "ui/band/SuggestionsPanel.h"
 
+#include <QFile>
+#include <QListWidget>
 #include <QSpinBox>
 #include <QTableWidget>
 
@@ -131,6 +135,66 @@ private Q_SLOTS:
         QCOMPARE(page.table()->item(0, 0)->text(), QStringLiteral("Tous les cris les S.O.S."));
         QCOMPARE(panel->table()->item(0, 4)->text(), QStringLiteral("in the songs"));
         QVERIFY(page.errorText().isEmpty());
+    }
+
+    void importASongListAfterAPreview() {
+        BandRig rig;
+        QVERIFY(rig.openWithBand());
+        ui::band::SongsPage page(*rig.context);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        // A spreadsheet export: ';' separators, columns in its own order, two bad lines.
+        const QString file = rig.dir.filePath(QStringLiteral("repertoire.csv"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QStringLiteral("Artist;Title;Duration;Tempo\n"
+                                 "Brassens;La Mauvaise Réputation;2:10;120\n"
+                                 "Aznavour;La Bohème;vite;\n"
+                                 "Noir Désir;Le Vent Nous Portera;4:48;\n"
+                                 "Trenet;;3:00;\n")
+                      .toUtf8());
+        out.close();
+
+        auto* import = page.findChild<QPushButton*>(QStringLiteral("importSongsButton"));
+        QVERIFY(import->isEnabled());
+        answerFileDialog(file);
+        QTest::mouseClick(import, Qt::LeftButton);
+        auto* dialog = openedDialog<ui::band::SongImportDialog>(&page);
+        QVERIFY(dialog);
+
+        // The preview: what comes in (with its line), what does not and why; nothing saved yet.
+        QCOMPARE(titles(dialog->songs(), 1), (QStringList{QStringLiteral("La Mauvaise Réputation"),
+                                                          QStringLiteral("Le Vent Nous Portera")}));
+        QCOMPARE(titles(dialog->songs(), 0),
+                 (QStringList{QStringLiteral("2"), QStringLiteral("4")}));
+        QCOMPARE(dialog->songs()->item(0, 5)->text(), QStringLiteral("2:10"));
+        QCOMPARE(dialog->refused()->count(), 2);
+        QCOMPARE(dialog->refused()->item(0)->text(),
+                 QStringLiteral("Line 3: the duration “vite” is not like 3:25 or 205 (seconds)."));
+        QVERIFY(dialog->refused()->item(1)->text().startsWith(QStringLiteral("Line 5: ")));
+        QVERIFY(dialog->refused()->item(1)->text().contains(QStringLiteral("title")));
+        QCOMPARE(dialog->okButton()->text(), QStringLiteral("Import 2 songs"));
+        QCOMPARE(rig.count(QStringLiteral("songs")), 0);
+
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY(!page.findChild<ui::band::SongImportDialog*>());
+        QCOMPARE(rig.count(QStringLiteral("songs")), 2);
+        QCOMPARE(titles(page.table(), 0), (QStringList{QStringLiteral("La Mauvaise Réputation"),
+                                                       QStringLiteral("Le Vent Nous Portera")}));
+        QCOMPARE(page.errorText(), QString());
+
+        // A file without a title column cannot be imported at all: said on the page, no dialog.
+        QFile bad(rig.dir.filePath(QStringLiteral("not-songs.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("name,age\nAda,36\n");
+        bad.close();
+        QVERIFY(!page.importFile(bad.fileName()));
+        QVERIFY(
+            page.errorText().startsWith(QStringLiteral("not-songs.csv: The first line must name "
+                                                       "the columns")));
+        QVERIFY(!page.findChild<ui::band::SongImportDialog*>());
     }
 };
 

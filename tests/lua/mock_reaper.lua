@@ -26,9 +26,17 @@ function Mock.track(name, opts)
   }
 end
 
+--- A media item on `track` (a Mock.track) from `position` for `length` seconds, whose active
+--- take plays `file` ("" for a take with no file, like MIDI recorded into the project).
+function Mock.item(track, position, length, file)
+  return { track = track, position = position, length = length,
+    take = { source = { file = file } } }
+end
+
 --- The `reaper` table and the project behind it.
 function Mock.new(resourcePath)
-  local project = { tracks = {}, markers = {}, cursor = 0, name = "Rehearsal.RPP" }
+  local project = { tracks = {}, markers = {}, items = {}, cursor = 0, name = "Rehearsal.RPP",
+    path = "/home/band/Rehearsal.RPP", playState = 0 }
   local deferred = {}
   local clock = { now = 0 }
   local console = {}
@@ -70,6 +78,12 @@ function Mock.new(resourcePath)
     if key == "I_CUSTOMCOLOR" then return t.colour + 0.0 end
     if key == "I_FOLDERDEPTH" then return t.folder + 0.0 end
     if key == "I_RECINPUT" then return t.input + 0.0 end
+    if key == "IP_TRACKNUMBER" then
+      for i, other in ipairs(project.tracks) do
+        if other == t then return i + 0.0 end
+      end
+      return 0.0
+    end
     error("unexpected key " .. tostring(key))
   end
   function r.SetMediaTrackInfo_Value(t, key, value)
@@ -120,6 +134,42 @@ function Mock.new(resourcePath)
   function r.GoToRegion(proj, number, timelineOrder)
     assert(proj == 0 and timelineOrder == false)
     project.smoothTarget = number
+  end
+  function r.GetPlayState() return project.playState end
+  function r.EnumProjects(idx, buf)
+    assert(idx == -1 and buf == "")
+    return {}, project.path
+  end
+  local function itemOf(item)
+    assert(type(item) == "table" and item.take ~= nil, "not a MediaItem")
+    return item
+  end
+  function r.CountMediaItems(proj) assert(proj == 0); return #project.items end
+  function r.GetMediaItem(proj, i) assert(proj == 0); return project.items[i + 1] end
+  function r.GetSetMediaItemInfo_String(item, key, value, set)
+    item = itemOf(item)
+    assert(key == "GUID" and value == "" and set == false)
+    if not item.guid then
+      guidCount = guidCount + 1
+      item.guid = string.format("{%08d-1111-0000-0000-000000000000}", guidCount)
+    end
+    return true, item.guid
+  end
+  function r.GetMediaItemInfo_Value(item, key)
+    item = itemOf(item)
+    if key == "D_POSITION" then return item.position + 0.0 end
+    if key == "D_LENGTH" then return item.length + 0.0 end
+    error("unexpected key " .. tostring(key))
+  end
+  function r.GetMediaItem_Track(item) return itemOf(item).track end
+  function r.GetActiveTake(item) return itemOf(item).take end
+  function r.GetMediaItemTake_Source(take)
+    assert(type(take) == "table" and take.source, "not a MediaItem_Take")
+    return take.source
+  end
+  function r.GetMediaSourceFileName(source, buf)
+    assert(type(source) == "table" and buf == "", "not a PCM_source")
+    return source.file
   end
   function r.GetProjectName(proj, buf) assert(proj == 0 and buf == ""); return project.name end
   function r.Undo_OnStateChange(what) project.lastUndo = what end

@@ -210,6 +210,85 @@ H.case("keeps only the last 100 events", function()
   H.eq(events[100].to, "Mono in 131")
 end)
 
+H.case("reports each recording: its files, its place on the timeline and the project", function()
+  local script, project, _, folder, log = setup()
+  local guitar, vox = Mock.track("Guitar"), Mock.track("Vox")
+  project.tracks = { guitar, vox }
+  project.items = { Mock.item(guitar, 10, 30, "/home/band/Audio/old-take.wav") }
+  script.tick()
+  local doc = readJson(folder .. "events.json")
+  H.eq(#doc.recordings, 0, "an old take is no recording")
+  project.playState = 5 -- playing and recording
+  script.tick()
+  H.eq(#readJson(folder .. "events.json").recordings, 0, "not while it records")
+  -- REAPER adds the recorded items when recording stops.
+  project.items[#project.items + 1] = Mock.item(guitar, 200.5, 181, "/home/band/Audio/Rehearsal-Guitar-001.wav")
+  project.items[#project.items + 1] = Mock.item(vox, 200.25, 181.5, "/home/band/Audio/Rehearsal-Vox-001.wav")
+  project.items[#project.items + 1] = Mock.item(vox, 200, 5, "") -- a take without a file
+  project.playState = 0
+  watching = log
+  script.tick()
+  watching = nil
+  H.eq(count(log.renames, "events.json"), 1, "events.json arrived by one rename")
+  doc = readJson(folder .. "events.json")
+  H.eq(doc.scriptVersion, script.SCRIPT_VERSION)
+  H.eq(#doc.events, 0)
+  H.eq(#doc.recordings, 1)
+  local rec = doc.recordings[1]
+  H.ok(rec.started:match("^%d%d%d%d%-%d%d%-%d%dT%d%d:%d%d:%d%dZ$"), "UTC start")
+  H.ok(rec.stopped:match("^%d%d%d%d%-%d%d%-%d%dT%d%d:%d%d:%d%dZ$"), "UTC stop")
+  H.eq(rec.start, 200.25)
+  H.eq(rec["end"], 381.75)
+  H.eq(rec.project, "/home/band/Rehearsal.RPP")
+  H.eq(#rec.files, 2, "only the new items with a file")
+  H.eq(rec.files[1].path, "/home/band/Audio/Rehearsal-Guitar-001.wav")
+  H.eq(rec.files[1].track, 1)
+  H.eq(rec.files[1].trackName, "Guitar")
+  H.eq(rec.files[1].start, 200.5)
+  H.eq(rec.files[1]["end"], 381.5)
+  H.eq(rec.files[2].trackName, "Vox")
+  H.eq(rec.files[2].track, 2)
+
+  -- A pass with nothing armed reports nothing and rewrites nothing.
+  log = { renames = {}, opens = {} }
+  watching = log
+  project.playState = 5
+  script.tick()
+  project.playState = 0
+  script.tick()
+  watching = nil
+  H.eq(count(log.renames, "events.json"), 0)
+  H.eq(#readJson(folder .. "events.json").recordings, 1)
+end)
+
+H.case("recordings survive a restart of the script, and only the last 100 stay", function()
+  local script, project, _, folder = setup()
+  local bass = Mock.track("Bass")
+  project.tracks = { bass }
+  script.start()
+  local function record(n)
+    project.playState = 5
+    script.tick()
+    project.items[#project.items + 1] = Mock.item(bass, n * 10, 5, string.format("/r/take-%03d.wav", n))
+    project.playState = 0
+    script.tick()
+  end
+  record(1)
+  H.eq(#readJson(folder .. "events.json").recordings, 1)
+  script = dofile(scriptDir .. "/oscalis.lua") -- REAPER restarted the script
+  script.start()
+  record(2)
+  local recs = readJson(folder .. "events.json").recordings
+  H.eq(#recs, 2, "the first one was kept")
+  H.eq(recs[1].files[1].path, "/r/take-001.wav")
+  H.eq(recs[2].files[1].path, "/r/take-002.wav")
+  for n = 3, 104 do record(n) end
+  recs = readJson(folder .. "events.json").recordings
+  H.eq(#recs, 100)
+  H.eq(recs[100].files[1].path, "/r/take-104.wav")
+  H.eq(recs[1].files[1].path, "/r/take-005.wav")
+end)
+
 local function writeCommands(folder, commands)
   local f = realOpen(folder .. "commands.json", "wb")
   f:write(json.encode({ commands = json.array(commands) }))

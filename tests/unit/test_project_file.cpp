@@ -108,6 +108,39 @@ private Q_SLOTS:
         QVERIFY(!ProjectFile::parseEvents(text.left(40), &error));
     }
 
+    void readsRecordings() {
+        const QByteArray text =
+            R"({"format":"oscalis-events","scriptVersion":2,"events":[],"recordings":[{"started":"2025-03-01T20:31:10Z","stopped":"2025-03-01T20:34:12Z","start":200.25,"end":381.75,"project":"/home/band/Rehearsal.RPP","files":[{"path":"/home/band/Audio/Rehearsal-Guitar-001.wav","track":1,"trackName":"Guitar","start":200.5,"end":381.5}]}]})";
+        QString error;
+        const auto recordings = ProjectFile::parseRecordings(text, &error);
+        QVERIFY2(recordings, qPrintable(error));
+        QCOMPARE(recordings->size(), std::size_t(1));
+        const auto& r = recordings->front();
+        QCOMPARE(r.started, QDateTime(QDate(2025, 3, 1), QTime(20, 31, 10), Qt::UTC));
+        QCOMPARE(r.stopped, QDateTime(QDate(2025, 3, 1), QTime(20, 34, 12), Qt::UTC));
+        QCOMPARE(r.start, 200.25);
+        QCOMPARE(r.end, 381.75);
+        QCOMPARE(r.project, QStringLiteral("/home/band/Rehearsal.RPP"));
+        QCOMPARE(r.files.size(), std::size_t(1));
+        QCOMPARE(r.files[0].path, QStringLiteral("/home/band/Audio/Rehearsal-Guitar-001.wav"));
+        QCOMPARE(r.files[0].trackName, QStringLiteral("Guitar"));
+        QCOMPARE(r.files[0].end, 381.5);
+
+        // A file from script version 1 has no recordings: none, and no complaint.
+        QVERIFY(ProjectFile::parseRecordings(
+                    R"({"format":"oscalis-events","scriptVersion":1,"events":[]})", &error)
+                    ->empty());
+        QByteArray broken = text;
+        broken.replace(R"("path":"/home)", R"("path":7,"x":"/home)");
+        QVERIFY(!ProjectFile::parseRecordings(broken, &error));
+        QVERIFY2(error.contains(QStringLiteral("recording 1, file 1: \"path\" should be text")),
+                 qPrintable(error));
+        QByteArray backwards = text;
+        backwards.replace(R"("end":381.75)", R"("end":100)");
+        QVERIFY(!ProjectFile::parseRecordings(backwards, &error));
+        QVERIFY2(error.contains(QStringLiteral("out of order")), qPrintable(error));
+    }
+
     void sessionLooksTracksUpByAbsoluteNumberAndKnowsTheLastBank() {
         reaper::Session s;
         s.setBankSize(2);

@@ -37,11 +37,17 @@ AuditPage::AuditPage(BandContext& context, QWidget* parent)
     setObjectName(QStringLiteral("auditPage"));
     m_member = new QComboBox(this);
     m_member->setObjectName(QStringLiteral("auditMember"));
-    m_action = new QLineEdit(this);
+    m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("auditAction"));
-    m_action->setPlaceholderText(tr("Action, e.g. song.add"));
-    m_action->setClearButtonEnabled(true);
-    m_action->setMinimumWidth(180);
+    m_action->setEditable(true);
+    m_action->setInsertPolicy(QComboBox::NoInsert);
+    // No inline completion: "song." must stay "song.", not become "song.add" while typing.
+    m_action->setCompleter(nullptr);
+    m_action->setMinimumWidth(240);
+    m_action->lineEdit()->setPlaceholderText(tr("Any action (or its start: song.)"));
+    m_action->lineEdit()->setClearButtonEnabled(true);
+    m_action->setToolTip(tr("Pick an action, or type the start of some (\"song.\" shows every "
+                            "change to the songs)."));
     m_from = dateFilter(this, "auditFrom");
     m_to = dateFilter(this, "auditTo");
     actions()->addWidget(new QLabel(tr("Who"), this));
@@ -76,7 +82,7 @@ AuditPage::AuditPage(BandContext& context, QWidget* parent)
         reload();
     };
     connect(m_member, &QComboBox::currentIndexChanged, this, restart);
-    connect(m_action, &QLineEdit::textChanged, this, restart);
+    connect(m_action, &QComboBox::currentTextChanged, this, restart);
     connect(m_from, &QDateEdit::dateChanged, this, restart);
     connect(m_to, &QDateEdit::dateChanged, this, restart);
     connect(m_previous, &QPushButton::clicked, this, [this] {
@@ -105,8 +111,36 @@ void AuditPage::fillMembers() {
             m_member->addItem(m.displayName.isEmpty() ? m.username : m.displayName, m.userId);
 }
 
+QLineEdit* AuditPage::actionFilter() const {
+    return m_action->lineEdit();
+}
+
+void AuditPage::fillActions() {
+    if (!context().bandId() || !context().allows(auth::Action::ViewAudit))
+        return;
+    auto known =
+        store::AuditRepository(context().db()).actions(context().actor(), context().bandId());
+    if (!known.ok())
+        return;
+    QStringList items{QString()};
+    items << known.value();
+    QStringList now;
+    for (int i = 0; i < m_action->count(); ++i)
+        now << m_action->itemText(i);
+    if (now == items)
+        return;
+    // Rebuilding the list must not change what is typed, nor restart the page.
+    const QSignalBlocker quiet(m_action);
+    const QString typed = m_action->currentText();
+    m_action->clear();
+    m_action->addItems(items);
+    m_action->setCurrentIndex(-1);
+    m_action->setEditText(typed);
+}
+
 void AuditPage::reload() {
     fillMembers();
+    fillActions();
     m_table->setRowCount(0);
     m_pageLabel->clear();
     if (!context().bandId() || !context().allows(auth::Action::ViewAudit)) {
@@ -118,7 +152,10 @@ void AuditPage::reload() {
     filter.bandId = context().bandId();
     if (const qint64 user = m_member->currentData().toLongLong())
         filter.userId = user;
-    filter.action = m_action->text().trimmed();
+    filter.action = m_action->currentText().trimmed();
+    // One of the listed actions means exactly it; anything else typed is the start of some.
+    filter.actionPrefix =
+        m_action->findText(filter.action, Qt::MatchExactly | Qt::MatchCaseSensitive) < 0;
     if (m_from->date() > kAnyDate)
         filter.from = m_from->date().startOfDay().toUTC().toString(Qt::ISODateWithMs);
     if (m_to->date() > kAnyDate)

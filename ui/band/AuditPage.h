@@ -12,7 +12,9 @@ class QTableWidget;
 namespace oscalis::ui::band {
 
 /// The band's activity log, newest first, 50 entries a page, filtered by member, action and
-/// dates. Shown only to those the permission table lets read it (ViewAudit).
+/// dates. The action filter offers the actions in the log; text typed there that is not one of
+/// them matches the actions starting with it ("song." → song.add, song.edit…).
+/// Shown only to those the permission table lets read it (ViewAudit).
 /// GUI thread; owned by MainWindow's page stack.
 class AuditPage : public BandPage {
     Q_OBJECT
@@ -21,16 +23,19 @@ public:
     AuditPage(BandContext& context, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
-    QLineEdit* actionFilter() const { return m_action; }
+    /// The action filter's text box (its list holds the actions in the log).
+    QLineEdit* actionFilter() const;
+    QComboBox* actionChoice() const { return m_action; }
 
 public Q_SLOTS:
     void reload() override;
 
 private:
     void fillMembers();
+    void fillActions();
 
     QComboBox* m_member = nullptr;
-    QLineEdit* m_action = nullptr;
+    QComboBox* m_action = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QTableWidget* m_table = nullptr;

@@ -6,6 +6,7 @@
 #include "store/UserRepository.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -15,6 +16,10 @@ BandContext::BandContext(store::Database& db, QObject* parent)
     : QObject(parent), m_db(db), m_accounts(std::make_unique<auth::AccountService>(db)) {}
 
 BandContext::~BandContext() = default;
+
+QString BandContext::audioRoot() const {
+    return QFileInfo(m_db.path()).absolutePath();
+}
 
 void BandContext::signIn(const auth::Actor& actor) {
     m_actor = actor;

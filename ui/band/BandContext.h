@@ -22,6 +22,8 @@ class Database;
 
 namespace oscalis::ui::band {
 
+class Stage;
+
 /// Who is signed in and which band is open: the one thing every band page reads before it asks a
 /// repository for data. Greys out nothing itself; pages ask allows() to grey out what the
 /// permission table would refuse anyway (the repositories still decide).
@@ -34,6 +36,8 @@ public:
     ~BandContext() override;
 
     store::Database& db() const { return m_db; }
+    /// The folder of the database file: recorded audio notes live in its audio-notes folder.
+    QString audioRoot() const;
     /// Sign-in, first admin, password resets; one instance so the sign-in throttle remembers.
     auth::AccountService& accounts() const { return *m_accounts; }
 
@@ -54,6 +58,10 @@ public:
     void openBand(qint64 bandId);
     /// Re-reads the user's bands and the open band (after a rename, a new code, a join).
     void reload();
+
+    /// The way to REAPER (setlist Go / Next, live mode, takes); null without one.
+    Stage* stage() const { return m_stage; }
+    void setStage(Stage* stage) { m_stage = stage; }
 
     /// Whether the permission table lets the signed-in user do action in the open band.
     bool allows(auth::Action action) const;
@@ -83,6 +91,7 @@ private:
     std::vector<store::Band> m_bands;
     store::Band m_band;
     auth::BandRole m_role = auth::BandRole::None;
+    Stage* m_stage = nullptr;
 };
 
 } // namespace oscalis::ui::band

@@ -81,6 +81,7 @@ CalendarPage::CalendarPage(BandContext& context, QWidget* parent)
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &CalendarPage::reload);
     connect(m_calendar, &QCalendarWidget::clicked, this, &CalendarPage::dayClicked);
     connect(m_list, &QTableWidget::itemSelectionChanged, this, &CalendarPage::showSelected);
+    connect(m_panel, &EventPanel::editRequested, this, &CalendarPage::editEvent);
     reload();
 }
 
@@ -188,10 +189,25 @@ store::Status CalendarPage::saveEvent(const store::Event& event) {
     return {};
 }
 
+void CalendarPage::editEvent() {
+    auto event = store::EventRepository(context().db()).find(selectedEvent());
+    if (!event.ok()) {
+        showError(BandContext::describe(event.error()));
+        return;
+    }
+    auto* dialog = new RehearsalDialog(
+        event.value(), bandSongs(), [this](const store::Event& e) { return saveEvent(e); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+std::vector<store::Song> CalendarPage::bandSongs() const {
+    auto listed = store::SongRepository(context().db()).list(context().bandId());
+    return listed.ok() ? std::move(listed).value() : std::vector<store::Song>{};
+}
+
 void CalendarPage::newRehearsal() {
-    std::vector<store::Song> songs;
-    if (auto listed = store::SongRepository(context().db()).list(context().bandId()); listed.ok())
-        songs = std::move(listed).value();
+    const std::vector<store::Song> songs = bandSongs();
     store::Event draft;
     draft.bandId = context().bandId();
     const QDate chosen = m_calendar->selectedDate();

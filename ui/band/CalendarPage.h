@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/Event.h"
+#include "store/Song.h"
 #include "ui/band/BandPage.h"
 
 #include <QHash>
@@ -15,7 +16,8 @@ class EventPanel;
 
 /// The band's agenda: a month with the days that have a rehearsal in bold colour, the month's
 /// events as a list, and the selected event's details, answers and attendance (EventPanel).
-/// "New rehearsal…" plans one; "Export to calendar (.ics)…" writes the whole agenda for phones.
+/// "New rehearsal…" plans one, "Edit the rehearsal…" (on the event) changes it; "Export to
+/// calendar (.ics)…" writes the whole agenda for phones.
 /// GUI thread; owned by MainWindow's page stack.
 class CalendarPage : public BandPage {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
 public Q_SLOTS:
     void reload() override;
     void newRehearsal();
+    /// Opens the selected event in the rehearsal dialog.
+    void editEvent();
     void deleteEvent();
     void exportIcsAs();
 
@@ -43,6 +47,7 @@ private:
     void showSelected();
     void dayClicked(const QDate& day);
     store::Status saveEvent(const store::Event& event);
+    std::vector<store::Song> bandSongs() const;
 
     QCalendarWidget* m_calendar = nullptr;
     QTableWidget* m_list = nullptr;

@@ -2,6 +2,7 @@
 
 #include "store/EventRepository.h"
 #include "ui/band/BandContext.h"
+#include "ui/band/CheckBoxes.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -51,6 +52,13 @@ EventPanel::EventPanel(BandContext& context, Report report, QWidget* parent)
     m_details->setObjectName(QStringLiteral("eventDetails"));
     m_details->setTextFormat(Qt::PlainText);
     m_details->setWordWrap(true);
+    m_edit = new QPushButton(tr("Edit the rehearsal…"), this);
+    m_edit->setObjectName(QStringLiteral("editEventButton"));
+    m_edit->setToolTip(tr("Change the date, time, place or songs to work on"));
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (m_event.id)
+            Q_EMIT editRequested(m_event.id);
+    });
     m_agenda = new QListWidget(this);
     m_agenda->setObjectName(QStringLiteral("eventAgenda"));
     m_agenda->setMaximumHeight(140);
@@ -83,19 +91,15 @@ EventPanel::EventPanel(BandContext& context, Report report, QWidget* parent)
     m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_members->setSelectionMode(QAbstractItemView::NoSelection);
     m_members->verticalHeader()->setVisible(false);
-    // The dark theme draws item check boxes nearly invisible; these must read at a glance.
-    m_members->setStyleSheet(
-        QStringLiteral("QTableWidget#eventMembers::indicator { width: 16px; height: 16px; border: "
-                       "1px solid #8a96a3; "
-                       "border-radius: 3px; background: #1c2026; }"
-                       "QTableWidget#eventMembers::indicator:checked { background: #3fb950; "
-                       "border-color: #3fb950; }"
-                       "QTableWidget#eventMembers::indicator:disabled { border-color: #4a525c; }"));
+    m_members->setStyleSheet(visibleCheckBoxes(QStringLiteral("QTableWidget#eventMembers")));
     m_members->horizontalHeader()->setSectionResizeMode(Member, QHeaderView::Stretch);
     m_members->horizontalHeader()->setSectionResizeMode(Answer, QHeaderView::ResizeToContents);
     m_members->horizontalHeader()->setSectionResizeMode(Came, QHeaderView::ResizeToContents);
 
-    column->addWidget(m_title);
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(m_title, 1);
+    heading->addWidget(m_edit, 0, Qt::AlignTop);
+    column->addLayout(heading);
     column->addWidget(m_details);
     column->addWidget(sectionLabel(tr("Songs to work on"), this));
     column->addWidget(m_agenda);
@@ -126,6 +130,7 @@ void EventPanel::refresh() {
     const bool shown = m_event.id != 0;
     for (QWidget* w : std::initializer_list<QWidget*>{m_agenda, m_yes, m_maybe, m_no, m_members})
         w->setEnabled(shown);
+    m_edit->setVisible(shown && m_context.allows(auth::Action::EditEvent));
     m_agenda->clear();
     m_members->blockSignals(true);
     m_members->setRowCount(0);

@@ -20,7 +20,8 @@ class BandContext;
 
 /// One event of the agenda: when and where, the songs to work on, every member's answer and
 /// whether they came. The signed-in member answers with "I'll come" / "Maybe" / "I can't";
-/// those the permission table lets mark attendance (leaders) tick who actually came.
+/// those the permission table lets mark attendance (leaders) tick who actually came, and those it
+/// lets edit events press "Edit the rehearsal…" (the page opens the dialog).
 /// GUI thread; owned by CalendarPage.
 class EventPanel : public QWidget {
     Q_OBJECT
@@ -36,6 +37,10 @@ public:
     QTableWidget* members() const { return m_members; }
     /// "2 coming · 1 maybe · …".
     QString summaryText() const;
+
+Q_SIGNALS:
+    /// "Edit the rehearsal…" was pressed for eventId.
+    void editRequested(qint64 eventId);
 
 public Q_SLOTS:
     /// The signed-in member's answer; true when it was saved.
@@ -53,6 +58,7 @@ private:
     QHash<qint64, QString> m_titles;
     QLabel* m_title = nullptr;
     QLabel* m_details = nullptr;
+    QPushButton* m_edit = nullptr;
     QListWidget* m_agenda = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_yes = nullptr;

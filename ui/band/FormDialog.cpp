@@ -33,6 +33,24 @@ FormDialog::FormDialog(const QString& title, QWidget* parent) : QDialog(parent) 
     column->addWidget(m_buttons);
 }
 
+void FormDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    QWidget* focused = focusWidget();
+    if (focused && !m_buttons->isAncestorOf(focused))
+        return;
+    // Without this the OK button, created first, would take the focus and typing would be lost.
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        for (auto role : {QFormLayout::FieldRole, QFormLayout::SpanningRole}) {
+            QLayoutItem* item = m_form->itemAt(row, role);
+            QWidget* field = item ? item->widget() : nullptr;
+            if (field && field->isEnabled() && field->focusPolicy() != Qt::NoFocus) {
+                field->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        }
+    }
+}
+
 QString FormDialog::errorText() const {
     return m_error->isVisibleTo(this) ? m_error->text() : QString();
 }

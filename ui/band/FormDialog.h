@@ -27,6 +27,8 @@ public Q_SLOTS:
     void accept() override;
 
 protected:
+    /// Puts the cursor in the first field, unless a subclass chose another one.
+    void showEvent(QShowEvent* event) override;
     /// Does the work of the dialog; an error keeps it open and is shown.
     virtual store::Status submit() = 0;
     QFormLayout* form() const { return m_form; }

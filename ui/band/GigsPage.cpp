@@ -4,6 +4,7 @@
 #include "ui/band/BandContext.h"
 #include "ui/band/GigDialog.h"
 #include "ui/band/SetlistEditor.h"
+#include "ui/band/StageBar.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -48,6 +49,10 @@ GigsPage::GigsPage(BandContext& context, QWidget* parent) : BandPage(context, tr
     m_setlist = new SetlistEditor(
         context, [this](const store::Status& s) { return report(s); }, this);
     rightColumn->addWidget(m_setlistTitle);
+    if (Stage* stage = context.stage()) {
+        m_stageBar = new StageBar(context, *stage, *m_setlist, this);
+        rightColumn->addWidget(m_stageBar);
+    }
     rightColumn->addWidget(m_setlist, 1);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
@@ -134,6 +139,10 @@ void GigsPage::showSelected() {
         id ? tr("Setlist: %1").arg(m_table->item(rows.first().row(), Name)->text()) : QString());
     m_setlist->setVisible(id != 0);
     m_setlist->setGig(id);
+    if (m_stageBar) {
+        m_stageBar->setVisible(id != 0);
+        m_stageBar->setGig(id, id ? m_table->item(rows.first().row(), Name)->text() : QString());
+    }
 }
 
 store::Status GigsPage::saveGig(const store::Gig& gig) {

@@ -10,9 +10,11 @@ class QTableWidget;
 namespace oscalis::ui::band {
 
 class SetlistEditor;
+class StageBar;
 
 /// The band's gigs by date (name, date, venue, status) with new / edit / delete, and the setlist
-/// of the selected gig beside them. GUI thread; owned by MainWindow's page stack.
+/// of the selected gig beside them, with the stage bar above it (Go, Next song, Live) when
+/// Oscalis has a way to REAPER. GUI thread; owned by MainWindow's page stack.
 class GigsPage : public BandPage {
     Q_OBJECT
 public:
@@ -20,6 +22,8 @@ public:
 
     QTableWidget* table() const { return m_table; }
     SetlistEditor* setlist() const { return m_setlist; }
+    /// Null without a way to REAPER (BandContext::stage()).
+    StageBar* stageBar() const { return m_stageBar; }
     /// Selects the gig with this id; false if it is not listed.
     bool selectGig(qint64 gigId);
 
@@ -40,6 +44,7 @@ private:
     QPushButton* m_delete = nullptr;
     QLabel* m_setlistTitle = nullptr;
     SetlistEditor* m_setlist = nullptr;
+    StageBar* m_stageBar = nullptr;
     qint64 m_shown = -1;
 };
 

@@ -3,6 +3,7 @@
 #include "auth/AccountService.h"
 #include "store/BandRepository.h"
 #include "ui/band/BandContext.h"
+#include "ui/band/MemberDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -74,6 +75,8 @@ MembersPage::MembersPage(BandContext& context, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Instrument, QHeaderView::Stretch);
 
+    m_edit = new QPushButton(tr("Nickname and instrument…"), this);
+    m_edit->setObjectName(QStringLiteral("editMemberButton"));
     m_role = new QPushButton(tr("Make leader"), this);
     m_role->setObjectName(QStringLiteral("memberRoleButton"));
     m_remove = new QPushButton(tr("Remove from the band"), this);
@@ -81,6 +84,7 @@ MembersPage::MembersPage(BandContext& context, QWidget* parent)
     m_reset = new QPushButton(tr("Reset password…"), this);
     m_reset->setObjectName(QStringLiteral("resetPasswordButton"));
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_role);
     buttons->addWidget(m_remove);
     buttons->addWidget(m_reset);
@@ -92,6 +96,8 @@ MembersPage::MembersPage(BandContext& context, QWidget* parent)
 
     connect(m_rotate, &QPushButton::clicked, this, &MembersPage::rotateCode);
     connect(invite, &QPushButton::clicked, this, &MembersPage::inviteBandmatesRequested);
+    connect(m_edit, &QPushButton::clicked, this, &MembersPage::editMember);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &MembersPage::editMember);
     connect(m_role, &QPushButton::clicked, this, &MembersPage::toggleRole);
     connect(m_remove, &QPushButton::clicked, this, &MembersPage::removeMember);
     connect(m_reset, &QPushButton::clicked, this, &MembersPage::resetPassword);
@@ -152,12 +158,37 @@ void MembersPage::updateButtons() {
     const bool self = selectedUser() == context().actor().userId;
     m_rotate->setVisible(context().bandId() != 0);
     m_rotate->setEnabled(context().allows(auth::Action::RotateInviteCode));
+    m_edit->setEnabled(active && mayEdit(selectedUser()));
+    m_edit->setText(self ? tr("Your nickname and instrument…") : tr("Nickname and instrument…"));
     m_role->setText(leader ? tr("Make member") : tr("Make leader"));
     m_role->setEnabled(active && context().allows(auth::Action::ChangeMemberRole));
     m_remove->setText(self ? tr("Leave the band") : tr("Remove from the band"));
     m_remove->setEnabled(active && (self || context().allows(auth::Action::RemoveMember)));
     m_reset->setVisible(context().allows(auth::Action::ResetPassword));
     m_reset->setEnabled(any && !self);
+}
+
+bool MembersPage::mayEdit(qint64 userId) const {
+    if (!userId)
+        return false;
+    // The same rule as BandRepository::updateMember: one's own, or anyone's with EditBand.
+    return context().allows(userId == context().actor().userId ? auth::Action::EditOwnMembership
+                                                               : auth::Action::EditBand);
+}
+
+void MembersPage::editMember() {
+    const qint64 user = selectedUser();
+    if (!mayEdit(user))
+        return;
+    auto member = store::BandRepository(context().db()).membership(context().bandId(), user);
+    if (!member.ok()) {
+        showError(BandContext::describe(member.error()));
+        return;
+    }
+    auto* dialog = new MemberDialog(context(), member.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { report({}); });
+    dialog->open();
 }
 
 void MembersPage::rotateCode() {

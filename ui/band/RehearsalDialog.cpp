@@ -1,5 +1,7 @@
 #include "ui/band/RehearsalDialog.h"
 
+#include "ui/band/CheckBoxes.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDateTime>
@@ -54,6 +56,9 @@ RehearsalDialog::RehearsalDialog(const store::Event& event, const std::vector<st
     m_agenda = new QListWidget(this);
     m_agenda->setObjectName(QStringLiteral("agenda"));
     m_agenda->setMinimumHeight(160);
+    // Rows tall enough for the whole box.
+    m_agenda->setStyleSheet(visibleCheckBoxes(QStringLiteral("QListWidget#agenda")) +
+                            QStringLiteral("QListWidget#agenda::item { padding: 3px 2px; }"));
     const std::set<qint64> chosen(event.agenda.begin(), event.agenda.end());
     for (const store::Song& song : songs) {
         const QString text =

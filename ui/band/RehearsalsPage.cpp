@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -53,8 +54,9 @@ RehearsalsPage::RehearsalsPage(BandContext& context, QWidget* parent)
 
     m_panel = new SongRehearsalPanel(
         context, [this](const store::Status& s) { return report(s); }, this);
-    auto* legend = new QLabel(tr("Double-click a cell in your column to say how well you know the "
-                                 "song: 0 = not at all, 10 = ready for the stage."),
+    auto* legend = new QLabel(tr("Double-click a cell in your column, or type 0–9, + or −, to say "
+                                 "how well you know the song: 0 = not at all, 10 = ready for the "
+                                 "stage. Arrows move between cells, Enter goes to the next song."),
                               this);
     legend->setWordWrap(true);
     legend->setStyleSheet(QStringLiteral("color: #9aa4ae;"));
@@ -72,6 +74,7 @@ RehearsalsPage::RehearsalsPage(BandContext& context, QWidget* parent)
     body()->addWidget(split, 1);
 
     connect(m_grid, &QTableWidget::cellDoubleClicked, this, &RehearsalsPage::chooseLevel);
+    m_grid->installEventFilter(this);
     connect(m_grid, &QTableWidget::currentCellChanged, this, &RehearsalsPage::showSelected);
     reload();
 }
@@ -199,6 +202,56 @@ bool RehearsalsPage::setLevel(qint64 songId, qint64 userId, int level) {
         m_grid->setCurrentCell(row, column);
     return report(store::RehearsalRepository(context().db())
                       .setMastery(context().actor(), songId, userId, level));
+}
+
+std::optional<int> RehearsalsPage::levelForKey(const QKeyEvent& key) const {
+    const int row = m_grid->currentRow();
+    const int member = m_grid->currentColumn() - kFirstMember;
+    if (row < 0 || row >= int(m_data.rows.size()) || member < 0 ||
+        member >= int(m_data.members.size()))
+        return std::nullopt;
+    const std::optional<int> now = m_data.rows[std::size_t(row)].levels[std::size_t(member)];
+    const int k = key.key();
+    if (k >= Qt::Key_0 && k <= Qt::Key_9)
+        return k - Qt::Key_0;
+    // Not rated yet: + starts at 1, − at 0.
+    if (k == Qt::Key_Plus || k == Qt::Key_Equal)
+        return std::min(now.value_or(0) + 1, int(store::RehearsalRepository::kMaxLevel));
+    if (k == Qt::Key_Minus || k == Qt::Key_Underscore)
+        return std::max(now.value_or(1) - 1, 0);
+    return std::nullopt;
+}
+
+bool RehearsalsPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched != m_grid)
+        return BandPage::eventFilter(watched, event);
+    const bool override = event->type() == QEvent::ShortcutOverride;
+    if (!override && event->type() != QEvent::KeyPress)
+        return BandPage::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const bool plain = !(key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier));
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    const bool arrow = key->key() == Qt::Key_Left || key->key() == Qt::Key_Right;
+    const std::optional<int> level = plain ? levelForKey(*key) : std::nullopt;
+    if (override) {
+        // The grid's keys win over the window's shortcuts (←/→ change the mixer's bank).
+        if (plain && (enter || arrow || level))
+            event->accept();
+        return false;
+    }
+    if (level) {
+        const qint64 song = selectedSong();
+        const auto& member = m_data.members[std::size_t(m_grid->currentColumn() - kFirstMember)];
+        setLevel(song, member.userId, *level);
+        return true;
+    }
+    if (plain && enter && m_grid->rowCount() > 0) {
+        const int step = key->modifiers() & Qt::ShiftModifier ? -1 : 1;
+        const int row = std::clamp(m_grid->currentRow() + step, 0, m_grid->rowCount() - 1);
+        m_grid->setCurrentCell(row, std::max(0, m_grid->currentColumn()));
+        return true;
+    }
+    return BandPage::eventFilter(watched, event);
 }
 
 void RehearsalsPage::chooseLevel(int row, int column) {

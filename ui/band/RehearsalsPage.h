@@ -3,6 +3,9 @@
 #include "store/Rehearsal.h"
 #include "ui/band/BandPage.h"
 
+#include <optional>
+
+class QKeyEvent;
 class QTableWidget;
 
 namespace oscalis::ui::band {
@@ -12,8 +15,10 @@ class SongRehearsalPanel;
 /// The rehearsal grid: the band's songs (rows) against its active members (columns), each cell the
 /// member's mastery from 0 (red) through amber to 10 (green), and each song's average. A
 /// double-click on a cell offers 0..10: one's own cell always, others' when the permission table
-/// lets the signed-in member rate others (leaders). Beside the grid, the selected song's mastery
-/// history and written notes. GUI thread; owned by MainWindow's page stack.
+/// lets the signed-in member rate others (leaders). From the keyboard: the arrows move between
+/// cells, a digit sets the level (0–9), + and − step it (up to 10), Enter goes to the next song.
+/// Beside the grid, the selected song's mastery history, written notes and voice notes.
+/// GUI thread; owned by MainWindow's page stack.
 class RehearsalsPage : public BandPage {
     Q_OBJECT
 public:
@@ -38,7 +43,12 @@ public Q_SLOTS:
     /// Opens the small 0..10 menu over the cell (double-click does this).
     void chooseLevel(int row, int column);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    /// The level a key asks for in the current cell (digits, + and −), or nullopt.
+    std::optional<int> levelForKey(const QKeyEvent& key) const;
     qint64 selectedSong() const;
     void showSelected();
 

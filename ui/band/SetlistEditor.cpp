@@ -37,6 +37,8 @@ SetlistEditor::SetlistEditor(BandContext& context, Report report, QWidget* paren
     m_view->setDragDropOverwriteMode(false);
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setMinimumSectionSize(48);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SetlistModel::Title, QHeaderView::Stretch);
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);
@@ -141,7 +143,11 @@ void SetlistEditor::updateButtons() {
     QString total = gig ? tr("Total %1").arg(formatDuration(sheet.totalS)) : QString();
     if (gig && sheet.unknownDurations > 0)
         total += tr("  (%n song(s) without a length)", nullptr, sheet.unknownDurations);
+    const bool played = m_model->hasPlayed();
+    if (played)
+        total += tr(" · played %1").arg(formatDuration(m_model->playedTotalS()));
     m_total->setText(total);
+    m_view->setColumnHidden(SetlistModel::Played, !played);
 }
 
 void SetlistEditor::addSong() {

@@ -9,6 +9,8 @@
 #include <QFont>
 #include <QMimeData>
 
+#include <algorithm>
+
 namespace oscalis::ui::band {
 
 SetlistModel::SetlistModel(BandContext& context, Report report, QObject* parent)
@@ -22,7 +24,7 @@ void SetlistModel::setGig(qint64 gigId) {
 void SetlistModel::reload() {
     beginResetModel();
     m_sheet = {};
-    m_itemIds.clear();
+    m_items.clear();
     m_songNumbers.clear();
     if (m_gigId) {
         auto sheet = store::SetlistSheet::forGig(m_context.db(), m_gigId);
@@ -30,17 +32,43 @@ void SetlistModel::reload() {
         if (sheet.ok() && items.ok() && items->size() == sheet->rows.size()) {
             m_sheet = std::move(sheet).value();
             int song = 0;
-            for (const store::SetlistItem& item : items.value()) {
-                m_itemIds.push_back(item.id);
+            m_items = std::move(items).value();
+            for (const store::SetlistItem& item : m_items)
                 m_songNumbers.push_back(item.songId ? ++song : 0);
-            }
         }
     }
     endResetModel();
 }
 
 qint64 SetlistModel::itemId(int row) const {
-    return row >= 0 && row < int(m_itemIds.size()) ? m_itemIds[std::size_t(row)] : 0;
+    return row >= 0 && row < int(m_items.size()) ? m_items[std::size_t(row)].id : 0;
+}
+
+int SetlistModel::rowOf(qint64 itemId) const {
+    for (std::size_t i = 0; i < m_items.size(); ++i)
+        if (itemId && m_items[i].id == itemId)
+            return int(i);
+    return -1;
+}
+
+void SetlistModel::setCurrentItem(qint64 itemId) {
+    if (itemId == m_currentItem)
+        return;
+    m_currentItem = itemId;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+bool SetlistModel::hasPlayed() const {
+    return std::any_of(m_items.begin(), m_items.end(),
+                       [](const store::SetlistItem& i) { return i.playedSeconds.has_value(); });
+}
+
+qint64 SetlistModel::playedTotalS() const {
+    qint64 total = 0;
+    for (const store::SetlistItem& i : m_items)
+        total += i.playedSeconds.value_or(0);
+    return total;
 }
 
 int SetlistModel::rowCount(const QModelIndex& parent) const {
@@ -55,11 +83,15 @@ QVariant SetlistModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const auto& row = m_sheet.rows[std::size_t(index.row())];
+    const store::SetlistItem& item = m_items[std::size_t(index.row())];
+    const bool current = m_currentItem && item.id == m_currentItem;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Number:
-            return row.isBreak ? QString()
-                               : QString::number(m_songNumbers[std::size_t(index.row())]);
+            if (row.isBreak)
+                return QString();
+            return (current ? QStringLiteral("▶ ") : QString()) +
+                   QString::number(m_songNumbers[std::size_t(index.row())]);
         case Title:
             if (row.isBreak)
                 return tr("Break, %n min", nullptr, int(row.durationS.value_or(0) / 60));
@@ -73,16 +105,24 @@ QVariant SetlistModel::data(const QModelIndex& index, int role) const {
                                  : (row.isBreak ? QString() : tr("?"));
         case Running:
             return formatDuration(row.runningTotalS);
+        case Played:
+            if (item.playedSeconds)
+                return formatDuration(*item.playedSeconds);
+            return row.isBreak || !hasPlayed() ? QString() : tr("not played");
         default:
             return {};
         }
     }
-    if (role == Qt::ForegroundRole && (row.isBreak || index.column() == Running))
+    if (role == Qt::ForegroundRole && (row.isBreak || index.column() == Running ||
+                                       (index.column() == Played && !item.playedSeconds)))
         return QBrush(QColor(0x9a, 0xa4, 0xae));
-    if (role == Qt::FontRole && row.isBreak) {
-        QFont italic;
-        italic.setItalic(true);
-        return italic;
+    if (role == Qt::ForegroundRole && current)
+        return QBrush(QColor(0x5c, 0xd6, 0x8a));
+    if (role == Qt::FontRole && (row.isBreak || current)) {
+        QFont font;
+        font.setItalic(row.isBreak);
+        font.setBold(current);
+        return font;
     }
     if (role == Qt::TextAlignmentRole && index.column() != Title)
         return int(Qt::AlignCenter);
@@ -105,6 +145,8 @@ QVariant SetlistModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Length");
     case Running:
         return tr("Running");
+    case Played:
+        return tr("Played");
     default:
         return {};
     }

@@ -1,12 +1,21 @@
 #include "ui/band/SongDialog.h"
 
+#include "store/SongTakeRepository.h"
+#include "ui/band/BandContext.h"
 #include "ui/band/Durations.h"
+#include "ui/band/Stage.h"
 
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
 #include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 
 namespace oscalis::ui::band {
 
@@ -24,9 +33,9 @@ QPlainTextEdit* block(QWidget* parent, const char* name, const QString& text) {
 }
 } // namespace
 
-SongDialog::SongDialog(const store::Song& song, Save save, QWidget* parent)
+SongDialog::SongDialog(const store::Song& song, Save save, QWidget* parent, BandContext* context)
     : FormDialog(song.id ? tr("Edit the song") : tr("Add a song"), parent), m_song(song),
-      m_save(std::move(save)) {
+      m_save(std::move(save)), m_context(context) {
     setObjectName(QStringLiteral("songDialog"));
     m_title = line(this, "title", song.title);
     m_artist = line(this, "artist", song.artist);
@@ -44,8 +53,15 @@ SongDialog::SongDialog(const store::Song& song, Save save, QWidget* parent)
     m_notes = block(this, "notes", song.notes);
     m_links = block(this, "links", song.links);
     m_links->setPlaceholderText(tr("One link per line"));
-    m_region = line(this, "reaperRegion", song.reaperRegion);
-    m_region->setPlaceholderText(tr("Name of the song's region in REAPER"));
+    m_region = new QComboBox(this);
+    m_region->setObjectName(QStringLiteral("reaperRegion"));
+    m_region->setEditable(true);
+    m_region->setInsertPolicy(QComboBox::NoInsert);
+    m_region->lineEdit()->setPlaceholderText(tr("Name of the song's region in REAPER"));
+    fillRegions();
+    m_region->setEditText(song.reaperRegion);
+    if (Stage* stage = context ? context->stage() : nullptr)
+        connect(stage, &Stage::regionsChanged, this, &SongDialog::fillRegions);
     form()->addRow(tr("Title"), m_title);
     form()->addRow(tr("Artist"), m_artist);
     form()->addRow(tr("Key"), m_key);
@@ -54,7 +70,66 @@ SongDialog::SongDialog(const store::Song& song, Save save, QWidget* parent)
     form()->addRow(tr("Notes"), m_notes);
     form()->addRow(tr("Links"), m_links);
     form()->addRow(tr("REAPER region"), m_region);
+    if (context && song.id)
+        addTakes(*context);
     okButton()->setText(song.id ? tr("Save") : tr("Add the song"));
+}
+
+void SongDialog::fillRegions() {
+    const QString typed = m_region->currentText();
+    const Stage* stage = m_context ? m_context->stage() : nullptr;
+    const QStringList names = stage ? stage->regionNames() : QStringList();
+    m_region->clear();
+    m_region->addItem(QString()); // no region
+    m_region->addItems(names);
+    if (const int at = m_region->findText(typed, Qt::MatchExactly); at >= 0 && !typed.isEmpty())
+        m_region->setCurrentIndex(at);
+    else
+        m_region->setEditText(typed);
+    m_region->setToolTip(names.isEmpty()
+                             ? tr("REAPER's regions show here while Oscalis is connected; you can "
+                                  "type a region's name meanwhile.")
+                             : tr("A region of REAPER's project “Go” and “Next song” move to."));
+}
+
+void SongDialog::addTakes(BandContext& context) {
+    auto takes = store::SongTakeRepository(context.db()).forSong(m_song.id);
+    if (!takes.ok() || takes->empty()) {
+        auto* none = new QLabel(tr("None yet: what REAPER records during a rehearsal of this "
+                                   "song shows here."),
+                                this);
+        none->setWordWrap(true);
+        none->setStyleSheet(QStringLiteral("color: #9aa4ae;"));
+        form()->addRow(tr("Takes"), none);
+        return;
+    }
+    m_takes = new QTableWidget(0, 4, this);
+    m_takes->setObjectName(QStringLiteral("songTakes"));
+    m_takes->setHorizontalHeaderLabels({tr("Take"), tr("Recorded"), tr("In REAPER"), tr("File")});
+    m_takes->verticalHeader()->setVisible(false);
+    m_takes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_takes->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_takes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_takes->setFixedHeight(140);
+    m_takes->setTextElideMode(Qt::ElideMiddle); // a long path keeps its file name in sight
+    m_takes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_takes->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    setMinimumWidth(860);
+    for (const store::SongTake& t : *takes) {
+        const int row = m_takes->rowCount();
+        m_takes->insertRow(row);
+        const QDateTime when = QDateTime::fromString(t.recordedAt, Qt::ISODateWithMs).toLocalTime();
+        const QString cells[] = {t.name, QLocale().toString(when, QLocale::ShortFormat),
+                                 tr("%1–%2").arg(formatDuration(qint64(t.startSeconds)),
+                                                 formatDuration(qint64(t.endSeconds))),
+                                 QDir::toNativeSeparators(t.path)};
+        for (int c = 0; c < 4; ++c) {
+            auto* cell = new QTableWidgetItem(cells[c]);
+            cell->setToolTip(QDir::toNativeSeparators(t.path));
+            m_takes->setItem(row, c, cell);
+        }
+    }
+    form()->addRow(tr("Takes"), m_takes);
 }
 
 store::Song SongDialog::song() const {
@@ -66,7 +141,7 @@ store::Song SongDialog::song() const {
     s.durationS = parseDuration(m_duration->text());
     s.notes = m_notes->toPlainText().trimmed();
     s.links = m_links->toPlainText().trimmed();
-    s.reaperRegion = m_region->text().trimmed();
+    s.reaperRegion = m_region->currentText().trimmed();
     return s;
 }
 

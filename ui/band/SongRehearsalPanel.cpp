@@ -1,10 +1,11 @@
 #include "ui/band/SongRehearsalPanel.h"
 
 #include "store/RehearsalRepository.h"
+#include "ui/band/AudioNotesPanel.h"
 #include "ui/band/BandContext.h"
+#include "ui/band/LocalTime.h"
 #include "ui/band/RehearsalsPage.h"
 
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,16 +20,6 @@
 namespace oscalis::ui::band {
 
 namespace {
-/// A stored UTC time as the local "2026-05-17 20:31".
-QString localTime(const QString& utc) {
-    QDateTime at = QDateTime::fromString(utc, Qt::ISODateWithMs);
-    if (!at.isValid())
-        return utc;
-    if (at.timeSpec() == Qt::LocalTime)
-        at.setTimeSpec(Qt::UTC);
-    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
 QLabel* sectionLabel(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text, parent);
     label->setStyleSheet(QStringLiteral("font-weight: 600; margin-top: 6px;"));
@@ -77,6 +68,9 @@ SongRehearsalPanel::SongRehearsalPanel(BandContext& context, Report report, QWid
     column->addWidget(sectionLabel(tr("Notes"), this));
     column->addWidget(m_notes, 3);
     column->addLayout(noteRow);
+    m_audio = new AudioNotesPanel(m_context, m_report, this);
+    column->addWidget(sectionLabel(tr("Voice notes"), this));
+    column->addWidget(m_audio, 3);
 
     connect(m_add, &QPushButton::clicked, this, &SongRehearsalPanel::addNote);
     connect(m_noteEdit, &QLineEdit::returnPressed, this, &SongRehearsalPanel::addNote);
@@ -91,6 +85,7 @@ void SongRehearsalPanel::setSong(qint64 songId, const QString& title,
     m_song = songId;
     m_names = names;
     m_title->setText(songId ? title : tr("Select a song to see its history and notes."));
+    m_audio->setSong(songId, title, names);
     refresh();
 }
 

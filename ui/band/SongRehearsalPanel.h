@@ -15,11 +15,13 @@ class QTableWidget;
 
 namespace oscalis::ui::band {
 
+class AudioNotesPanel;
 class BandContext;
 
-/// One song's rehearsal side: who changed their mastery to what and when (newest first), and the
+/// One song's rehearsal side: who changed their mastery to what and when (newest first), the
 /// written notes ("watch the bridge, bar 32") with add and remove (one's own, or any for those the
-/// permission table lets delete notes). GUI thread; owned by RehearsalsPage.
+/// permission table lets delete notes), and the recorded voice notes (AudioNotesPanel).
+/// GUI thread; owned by RehearsalsPage.
 class SongRehearsalPanel : public QWidget {
     Q_OBJECT
 public:
@@ -33,6 +35,7 @@ public:
     QTableWidget* history() const { return m_history; }
     QListWidget* notes() const { return m_notes; }
     QLineEdit* noteEdit() const { return m_noteEdit; }
+    AudioNotesPanel* audioNotes() const { return m_audio; }
 
 public Q_SLOTS:
     /// Adds the typed note; true when it was saved.
@@ -54,6 +57,7 @@ private:
     QLineEdit* m_noteEdit = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;
+    AudioNotesPanel* m_audio = nullptr;
 };
 
 } // namespace oscalis::ui::band

@@ -1,11 +1,17 @@
 #include "ui/band/SongsPage.h"
 
+#include "store/SongCsvImport.h"
 #include "store/SongRepository.h"
 #include "ui/band/BandContext.h"
 #include "ui/band/Durations.h"
 #include "ui/band/SongDialog.h"
+#include "ui/band/SongImportDialog.h"
 #include "ui/band/SuggestionsPanel.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -40,6 +47,12 @@ SongsPage::SongsPage(BandContext& context, QWidget* parent)
     actions()->addWidget(m_add);
     actions()->addWidget(m_edit);
     actions()->addWidget(m_delete);
+    m_import = new QPushButton(tr("Import from CSV…"), this);
+    m_import->setObjectName(QStringLiteral("importSongsButton"));
+    m_import->setToolTip(tr("Add many songs at once from a spreadsheet saved as CSV, with a "
+                            "first line naming the columns: title, artist, key, tempo, duration, "
+                            "notes."));
+    actions()->addWidget(m_import);
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("songTable"));
@@ -83,6 +96,7 @@ SongsPage::SongsPage(BandContext& context, QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &SongsPage::addSong);
     connect(m_edit, &QPushButton::clicked, this, &SongsPage::editSong);
     connect(m_delete, &QPushButton::clicked, this, &SongsPage::deleteSong);
+    connect(m_import, &QPushButton::clicked, this, &SongsPage::importCsv);
     connect(m_next, &QPushButton::clicked, this, &SongsPage::nextPage);
     connect(m_previous, &QPushButton::clicked, this, &SongsPage::previousPage);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &SongsPage::updateButtons);
@@ -125,8 +139,8 @@ void SongsPage::reload() {
         setHint(tr("Open a band first: create yours or join one with its invite code (the "
                    "band menu at the top)."));
     else if (m_total == 0 && !searching)
-        setHint(tr("No songs yet. Add the songs you play with “Add a song…”, or suggest one on "
-                   "the right for the band to vote on."));
+        setHint(tr("No songs yet. Add the songs you play with “Add a song…” or all at once with "
+                   "“Import from CSV…”, or suggest one on the right for the band to vote on."));
     else
         setHint({});
     if (m_total == 0)
@@ -154,6 +168,7 @@ qint64 SongsPage::selectedId() const {
 void SongsPage::updateButtons() {
     m_search->setEnabled(context().bandId() != 0);
     m_add->setEnabled(context().bandId() && context().allows(auth::Action::AddSong));
+    m_import->setEnabled(m_add->isEnabled());
     m_edit->setEnabled(selectedId() && context().allows(auth::Action::EditSong));
     m_delete->setEnabled(selectedId() && context().allows(auth::Action::DeleteSong));
 }
@@ -174,7 +189,7 @@ void SongsPage::addSong() {
     store::Song draft;
     draft.bandId = context().bandId();
     auto* dialog = new SongDialog(
-        draft, [this](const store::Song& s) { return saveSong(s); }, this);
+        draft, [this](const store::Song& s) { return saveSong(s); }, this, &context());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -185,7 +200,7 @@ void SongsPage::editSong() {
     if (!song.ok() || !context().allows(auth::Action::EditSong))
         return;
     auto* dialog = new SongDialog(
-        song.value(), [this](const store::Song& s) { return saveSong(s); }, this);
+        song.value(), [this](const store::Song& s) { return saveSong(s); }, this, &context());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -202,6 +217,44 @@ void SongsPage::deleteSong() {
         return;
     store::SongRepository repo(context().db());
     report(repo.remove(context().actor(), id));
+}
+
+void SongsPage::importCsv() {
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(folder).exists())
+        folder = QDir::homePath();
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Import songs from a CSV file"), folder,
+                                     tr("Song lists (*.csv *.txt);;All files (*)"));
+    if (!file.isEmpty())
+        importFile(file);
+}
+
+bool SongsPage::importFile(const QString& file) {
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        showError(tr("The file %1 could not be read: %2")
+                      .arg(QDir::toNativeSeparators(file), in.errorString()));
+        return false;
+    }
+    // One byte more than allowed is enough for the store to say the file is too large.
+    QByteArray csv = in.read(store::SongCsvImport::kMaxBytes + 1);
+    auto preview = store::SongCsvImport::preview(context().bandId(), csv);
+    if (!preview.ok()) {
+        showError(
+            tr("%1: %2").arg(QFileInfo(file).fileName(), BandContext::describe(preview.error())));
+        return false;
+    }
+    showError({});
+    auto* dialog = new SongImportDialog(context(), QFileInfo(file).fileName(), std::move(csv),
+                                        preview.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_search->clear();
+        report({});
+    });
+    dialog->open();
+    return true;
 }
 
 void SongsPage::nextPage() {

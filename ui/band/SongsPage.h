@@ -13,8 +13,8 @@ namespace oscalis::ui::band {
 class SuggestionsPanel;
 
 /// The band's repertoire: a search box (SongRepository::search, 50 songs a page), add, edit and
-/// delete songs, and beside them the suggestions the band votes on. GUI thread; owned by
-/// MainWindow's page stack.
+/// delete songs, import a song list from a spreadsheet (CSV, with a preview first), and beside
+/// them the suggestions the band votes on. GUI thread; owned by MainWindow's page stack.
 class SongsPage : public BandPage {
     Q_OBJECT
 public:
@@ -33,6 +33,11 @@ public Q_SLOTS:
     void addSong();
     void editSong();
     void deleteSong();
+    /// Asks for a CSV file, then previews it (importFile).
+    void importCsv();
+    /// Reads file and opens the preview of what it will import; false (and the error line says
+    /// why) when the file cannot be used at all.
+    bool importFile(const QString& file);
     void nextPage();
     void previousPage();
 
@@ -46,6 +51,7 @@ private:
     QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_delete = nullptr;
+    QPushButton* m_import = nullptr;
     QPushButton* m_previous = nullptr;
     QPushButton* m_next = nullptr;
     QLabel* m_pageLabel = nullptr;

@@ -60,6 +60,7 @@ void SimProject::play() {
 
 void SimProject::stop() {
     playing = paused = recording = false;
+    pendingRegion = 0;
 }
 
 void SimProject::pause() {
@@ -76,9 +77,20 @@ void SimProject::record() {
 }
 
 void SimProject::advance(double seconds) {
-    if (playing)
+    if (playing) {
+        const int inside = currentRegionIndex();
         position += seconds;
-    else if (rewinding)
+        if (pendingRegion) {
+            // Out of any region (a region was removed, the playhead was moved): jump at once.
+            const double end = inside ? regions[std::size_t(inside) - 1].time +
+                                            regions[std::size_t(inside) - 1].length
+                                      : position;
+            if (position >= end && pendingRegion <= int(regions.size())) {
+                position = regions[std::size_t(pendingRegion) - 1].time + (position - end);
+                pendingRegion = 0;
+            }
+        }
+    } else if (rewinding)
         position = std::max(0.0, position - 4.0 * seconds);
     else if (forwarding)
         position += 4.0 * seconds;
@@ -121,16 +133,26 @@ void SimProject::updateMeters(double seconds) {
 }
 
 void SimProject::gotoMarker(int number) {
-    if (number >= 1 && number <= int(markers.size()))
+    if (number >= 1 && number <= int(markers.size())) {
         position = markers[std::size_t(number) - 1].time;
+        pendingRegion = 0;
+    }
 }
 
 void SimProject::gotoRegion(int number) {
-    if (number >= 1 && number <= int(regions.size()))
-        position = regions[std::size_t(number) - 1].time;
+    if (number < 1 || number > int(regions.size()))
+        return;
+    // REAPER's GoToRegion: "Seek to region after current region finishes playing (smooth seek)".
+    if (playing && currentRegionIndex() != 0) {
+        pendingRegion = number;
+        return;
+    }
+    position = regions[std::size_t(number) - 1].time;
+    pendingRegion = 0;
 }
 
 void SimProject::previousMarker() {
+    pendingRegion = 0;
     double target = 0.0;
     for (const auto& m : markers)
         if (m.time < position - 0.01)
@@ -139,6 +161,7 @@ void SimProject::previousMarker() {
 }
 
 void SimProject::nextMarker() {
+    pendingRegion = 0;
     for (const auto& m : markers) {
         if (m.time > position + 0.01) {
             position = m.time;

@@ -46,6 +46,9 @@ public:
     bool forwarding = false;
     double position = 0.0; ///< seconds
     double tempo = 120.0;
+    /// The region (1-based) a smooth seek will jump to when the playhead leaves the region it is
+    /// in; 0 when none is pending.
+    int pendingRegion = 0;
 
     void play();
     void stop();
@@ -55,6 +58,8 @@ public:
     void advance(double seconds);
 
     void gotoMarker(int number);
+    /// REAPER's GoToRegion as GOTO_REGION calls it (timeline order): a "smooth seek" while
+    /// playing inside a region (the jump waits for that region's end), at once otherwise.
     void gotoRegion(int number);
     void previousMarker();
     void nextMarker();

@@ -3,6 +3,7 @@
 // redraw on its events; they send through its methods.
 
 import type { Permissions, User } from '../api/types';
+import { roomAfterMessage } from '../chat/unread';
 import { MessageStore, type PendingMessage } from '../chat/MessageStore';
 import { t } from '../i18n';
 import { newClientId } from '../util/clientId';
@@ -293,7 +294,15 @@ export class LiveSession extends Emitter<LiveSessionEvents> {
         }
         if (result.confirmed) this.saveOutbox();
         const room = this.rooms.get(message.roomId);
-        if (room && message.seq > room.lastSeq) this.rooms.set(room.id, { ...room, lastSeq: message.seq });
+        if (room) {
+            const reading = message.roomId === this.activeRoomId
+                && (typeof document === 'undefined' || document.visibilityState !== 'hidden');
+            const next = roomAfterMessage(room, message, { added: result.added, meId: this.me.id, reading });
+            if (next !== room) {
+                this.rooms.set(room.id, next);
+                if (next.unread !== room.unread) this.emit('rooms', null);
+            }
+        }
         this.emit('messages', { roomId: message.roomId, added: result.added ? [message] : [], live: true });
         if (result.confirmed) this.emit('outbox', message.roomId);
         if (message.roomId === this.activeRoomId) this.markRead(message.roomId);
