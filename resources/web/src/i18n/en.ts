@@ -210,6 +210,7 @@ export const en = {
     'remote.nextMarker': 'Next marker',
     'remote.tracks': 'Tracks',
     'remote.bankLabel': 'Tracks {first}–{last} of {total}',
+    'remote.bankLabelNoTotal': 'Tracks {first}–{last}',
     'remote.noTracks': 'No tracks in this project.',
     'remote.bankPrevious': 'Previous tracks',
     'remote.bankNext': 'Next tracks',

@@ -211,6 +211,7 @@ export const fr: Record<keyof typeof en, string> = {
     'remote.nextMarker': 'Marqueur suivant',
     'remote.tracks': 'Pistes',
     'remote.bankLabel': 'Pistes {first} à {last} sur {total}',
+    'remote.bankLabelNoTotal': 'Pistes {first} à {last}',
     'remote.noTracks': 'Aucune piste dans ce projet.',
     'remote.bankPrevious': 'Pistes précédentes',
     'remote.bankNext': 'Pistes suivantes',

@@ -57,7 +57,8 @@ export interface ReaperTrack {
 export interface ReaperState {
     connected: boolean;
     transport: Transport;
-    bank: { first: number; size: number; total: number };
+    /** total: the project's track count, null until REAPER's script has said it (OSC doesn't). */
+    bank: { first: number; size: number; total: number | null };
     tracks: ReaperTrack[];
 }
 

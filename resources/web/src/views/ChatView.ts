@@ -92,6 +92,8 @@ export class ChatView implements View {
         const me = this.ctx.me.user.id;
         const people = new Map<number, string>();
         for (const m of this.ctx.members()) if (m.id !== me) people.set(m.id, m.nickname || m.displayName);
+        // Someone who joined after the members list was loaded shows up in presence first.
+        for (const p of session.presence) if (p.userId !== me && !people.has(p.userId)) people.set(p.userId, p.displayName);
         for (const room of rooms) {
             if (room.kind !== 'direct') continue;
             const other = room.memberIds.find((id) => id !== me);

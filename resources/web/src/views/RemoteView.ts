@@ -128,13 +128,15 @@ class RemoteControls {
             button.disabled = !online;
         }
 
-        const { first, total } = state.bank;
+        const { first, size, total } = state.bank;
         const last = first + state.tracks.length - 1;
-        this.bankLabel.textContent = state.tracks.length
-            ? t('remote.bankLabel', { first, last, total })
-            : t('remote.noTracks');
+        // Without REAPER's script the track count is unknown: a bank that isn't full is the last.
+        const known = typeof total === 'number';
+        this.bankLabel.textContent = !state.tracks.length
+            ? t('remote.noTracks')
+            : known ? t('remote.bankLabel', { first, last, total }) : t('remote.bankLabelNoTotal', { first, last });
         this.previous.disabled = !online || first <= 1;
-        this.next.disabled = !online || last >= total;
+        this.next.disabled = !online || (known ? last >= total : state.tracks.length < size);
 
         if (this.strips.length !== state.tracks.length) {
             for (const strip of this.strips) strip.destroy();

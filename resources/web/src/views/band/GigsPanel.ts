@@ -54,6 +54,8 @@ function isBreak(item: SetlistItem): boolean {
 
 function renderGig(gig: Gig): Node[] {
     let elapsed = 0;
+    // Songs are numbered 1, 2, 3… as on the studio computer's setlist; breaks get no number.
+    let songNumber = 0;
     const rows = [...gig.items].sort((a, b) => a.position - b.position).map((item) => {
         const startsAt = elapsed;
         if (isBreak(item)) {
@@ -67,8 +69,9 @@ function renderGig(gig: Gig): Node[] {
         }
         elapsed += item.durationSecs ?? 0;
         const breakAfter = item.breakMinutes ?? 0;
+        songNumber += 1;
         const row = h('tr', null,
-            h('td', { class: 'num' }, String(item.position)),
+            h('td', { class: 'num' }, String(songNumber)),
             h('td', null, item.title ?? '', item.note ? h('span', { class: 'setlist-note' }, item.note) : null,
                 breakAfter > 0 ? h('span', { class: 'setlist-note' }, t('gigs.breakAfter', { minutes: breakAfter })) : null),
             h('td', { class: 'num' }, formatDuration(item.durationSecs)),
