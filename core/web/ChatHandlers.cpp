@@ -84,13 +84,12 @@ HubOutcome ChatHandlers::send(WorkerServices& s, const HubIdentity& who, const Q
     out.replies.push_back(message);
     if (posted->duplicate)
         return out; // everyone had it the first time
-    auto room = s.chat().room(who.actor, roomId);
     auto audience = s.chat().audience(roomId);
-    if (!room.ok() || !audience.ok())
+    if (!audience.ok())
         return out;
     // No per-reader chat.room here: each client counts unread messages itself from chat.message
     // (docs/API.md), which spares one query per member for every message sent.
-    out.deliveries.push_back({message, *audience, room->bandId});
+    out.deliveries.push_back({message, audience->userIds, audience->bandId});
     return out;
 }
 
@@ -176,7 +175,7 @@ HubOutcome ChatHandlers::remove(WorkerServices& s, const HubIdentity& who, const
     auto room = s.chat().room(who.actor, removed->roomId);
     auto audience = s.chat().audience(removed->roomId);
     if (room.ok() && audience.ok())
-        out.deliveries.push_back({deleted, *audience, room->bandId});
+        out.deliveries.push_back({deleted, audience->userIds, room->bandId});
     return out;
 }
 
@@ -191,7 +190,7 @@ HubOutcome ChatHandlers::createRoom(WorkerServices& s, const HubIdentity& who,
     HubOutcome out;
     out.replies.push_back(roomMessage(*room));
     if (auto audience = s.chat().audience(room->id); audience.ok())
-        roomToEach(s, out, who, *room, *audience);
+        roomToEach(s, out, who, *room, audience->userIds);
     return out;
 }
 
