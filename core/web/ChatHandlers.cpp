@@ -172,10 +172,8 @@ HubOutcome ChatHandlers::remove(WorkerServices& s, const HubIdentity& who, const
                               {QStringLiteral("seq"), removed->seq}};
     HubOutcome out;
     out.replies.push_back(deleted);
-    auto room = s.chat().room(who.actor, removed->roomId);
-    auto audience = s.chat().audience(removed->roomId);
-    if (room.ok() && audience.ok())
-        out.deliveries.push_back({deleted, audience->userIds, room->bandId});
+    if (auto audience = s.chat().audience(removed->roomId); audience.ok())
+        out.deliveries.push_back({deleted, audience->userIds, audience->bandId});
     return out;
 }
 
