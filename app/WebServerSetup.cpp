@@ -47,12 +47,12 @@ std::unique_ptr<web::WebServer> startWebServer(const AppOptions& options,
     join.addresses = server->joinUrls();
     join.fingerprint = server->fingerprint();
     say(QCoreApplication::translate("oscalis", "Bandmates can join from a browser at %1")
-            .arg(server->joinUrls().join(QStringLiteral(" or "))));
-    if (!server->fingerprint().isEmpty())
+            .arg(join.addresses.join(QStringLiteral(" or "))));
+    if (!join.fingerprint.isEmpty())
         say(QCoreApplication::translate("oscalis",
                                         "The browser will ask about the certificate; its "
                                         "fingerprint (SHA-256) is %1")
-                .arg(server->fingerprint()));
+                .arg(join.fingerprint));
     return server;
 }
 
