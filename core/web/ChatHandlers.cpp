@@ -152,10 +152,10 @@ HubOutcome ChatHandlers::read(WorkerServices& s, const HubIdentity& who, const Q
     auto room = s.chat().room(who.actor, roomId);
     if (!room.ok())
         return failed(room.error());
+    const QJsonObject message = roomMessage(*room);
     HubOutcome out;
-    out.replies.push_back(roomMessage(*room));
-    out.deliveries.push_back(
-        {roomMessage(*room), {who.actor.userId}, room->bandId}); // the other tabs
+    out.replies.push_back(message);
+    out.deliveries.push_back({message, {who.actor.userId}, room->bandId}); // the other tabs
     return out;
 }
 
