@@ -2,11 +2,8 @@
 
 #include "store/AccessCheck.h"
 #include "store/AuditRepository.h"
+#include "store/RandomToken.h"
 #include "store/SqlValue.h"
-
-#include <QRandomGenerator>
-
-#include <array>
 
 namespace oscalis::store {
 
@@ -27,14 +24,6 @@ bool looksLikeToken(const QString& token) {
 }
 
 } // namespace
-
-QString CalendarFeedRepository::newToken() {
-    std::array<quint32, kTokenBytes / sizeof(quint32)> words;
-    QRandomGenerator::system()->fillRange(words.data(), static_cast<qsizetype>(words.size()));
-    const QByteArray bytes(reinterpret_cast<const char*>(words.data()), kTokenBytes);
-    return QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
 
 Result<QString> CalendarFeedRepository::tokenFor(const auth::Actor& actor, qint64 bandId) {
     QString token;
@@ -60,7 +49,7 @@ Result<QString> CalendarFeedRepository::tokenFor(const auth::Actor& actor, qint6
             token = rows->front().value(0).toString();
             return {};
         }
-        token = newToken();
+        token = RandomToken::make();
         auto r = m_db.exec(
             QStringLiteral("INSERT INTO calendar_feeds (user_id, band_id, token, created_at) "
                            "VALUES (?, ?, ?, ?) ON CONFLICT (user_id, band_id) DO UPDATE SET "
