@@ -4,6 +4,7 @@
 #include "store/AuditRepository.h"
 #include "store/RandomToken.h"
 #include "store/SqlValue.h"
+#include "store/StoreText.h"
 
 namespace oscalis::store {
 
@@ -36,7 +37,7 @@ Result<QString> CalendarFeedRepository::tokenFor(const auth::Actor& actor, qint6
             return role.error();
         if (me->isAnonymous() || *role == auth::BandRole::None)
             return Error::denied(
-                QStringLiteral("Only members of this band can subscribe to its calendar."));
+                StoreText::tr("Only members of this band can subscribe to its calendar."));
         // A token made before the latest join belongs to an earlier membership: replace it.
         auto rows = m_db.select(
             QStringLiteral("SELECT f.token FROM calendar_feeds f JOIN memberships m "
@@ -68,8 +69,8 @@ Result<QString> CalendarFeedRepository::tokenFor(const auth::Actor& actor, qint6
 
 Result<CalendarFeedRepository::Owner> CalendarFeedRepository::findByToken(const QString& token) {
     const Error unknown = Error::notFound(
-        QStringLiteral("This calendar address does not work (any more). Copy the current one from "
-                       "the band's calendar page."));
+        StoreText::tr("This calendar address does not work (any more). Copy the current one from "
+                      "the band's calendar page."));
     if (!looksLikeToken(token))
         return unknown;
     auto rows = m_db.select(

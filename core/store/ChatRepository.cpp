@@ -1,6 +1,7 @@
 #include "store/ChatRepository.h"
 
 #include "store/SqlValue.h"
+#include "store/StoreText.h"
 
 #include <QStringList>
 
@@ -74,7 +75,7 @@ Message messageFrom(const QSqlRecord& r) {
 }
 
 Error roomGone() {
-    return Error::notFound(QStringLiteral("This chat room does not exist (any more)."));
+    return Error::notFound(StoreText::tr("This chat room does not exist (any more)."));
 }
 
 } // namespace
@@ -117,7 +118,7 @@ Result<qint64> ChatRepository::ensureGeneral(qint64 bandId) {
     if (!id.ok())
         return id.error();
     if (!id->isValid())
-        return Error::storage(QStringLiteral("The chat room “general” could not be made."));
+        return Error::storage(StoreText::tr("The chat room “general” could not be made."));
     return id->toLongLong();
 }
 
@@ -132,7 +133,7 @@ Result<Room> ChatRepository::createRoom(qint64 bandId, const QString& name, qint
             return clash.error();
         if (clash->isValid())
             return Error::conflict(
-                QStringLiteral("The band already has a room called “%1”.").arg(clash->toString()));
+                StoreText::tr("The band already has a room called “%1”.").arg(clash->toString()));
         auto inserted = m_db.insert(
             QStringLiteral("INSERT INTO chat_rooms (band_id, kind, name, created_by, created_at) "
                            "VALUES (?, 'room', ?, ?, ?)"),
@@ -219,8 +220,8 @@ Result<Posted> ChatRepository::post(qint64 roomId, qint64 authorId, const QStrin
             if (*sent) {
                 if ((*sent)->roomId != roomId)
                     return Error::conflict(
-                        QStringLiteral("This message id was already used for a message in another "
-                                       "room; send it with a new id."));
+                        StoreText::tr("This message id was already used for a message in another "
+                                      "room; send it with a new id."));
                 posted = {**sent, true};
                 return {};
             }
@@ -272,7 +273,7 @@ Result<Message> ChatRepository::findMessage(qint64 messageId) {
     if (!found.ok())
         return found.error();
     if (found->empty())
-        return Error::notFound(QStringLiteral("This message does not exist (any more)."));
+        return Error::notFound(StoreText::tr("This message does not exist (any more)."));
     return found->front();
 }
 
