@@ -74,6 +74,16 @@ Message messageFrom(const QSqlRecord& r) {
     return m;
 }
 
+// A page read with LIMIT limit + 1: the extra message only says that more are left beyond it.
+Page pageOf(std::vector<Message> found, int limit) {
+    Page page;
+    page.complete = static_cast<int>(found.size()) <= limit;
+    page.messages = std::move(found);
+    if (!page.complete)
+        page.messages.pop_back();
+    return page;
+}
+
 Error roomGone() {
     return Error::notFound(StoreText::tr("This chat room does not exist (any more)."));
 }
@@ -289,7 +299,6 @@ Result<std::optional<Message>> ChatRepository::findByClientId(qint64 authorId,
 }
 
 Result<Page> ChatRepository::before(qint64 roomId, std::optional<qint64> beforeSeq, int limit) {
-    // One row more than asked says whether anything is left beyond the page.
     auto found =
         beforeSeq ? messages(QStringLiteral(
                                  "WHERE m.room_id = ? AND m.seq < ? ORDER BY m.seq DESC LIMIT ?"),
@@ -298,11 +307,7 @@ Result<Page> ChatRepository::before(qint64 roomId, std::optional<qint64> beforeS
                              {roomId, limit + 1});
     if (!found.ok())
         return found.error();
-    Page page;
-    page.complete = static_cast<int>(found->size()) <= limit;
-    page.messages = std::move(found).value();
-    if (!page.complete)
-        page.messages.pop_back();
+    Page page = pageOf(std::move(found).value(), limit);
     std::reverse(page.messages.begin(), page.messages.end());
     return page;
 }
@@ -313,12 +318,7 @@ Result<Page> ChatRepository::after(qint64 roomId, qint64 afterSeq, int limit) {
                  {roomId, afterSeq, limit + 1});
     if (!found.ok())
         return found.error();
-    Page page;
-    page.complete = static_cast<int>(found->size()) <= limit;
-    page.messages = std::move(found).value();
-    if (!page.complete)
-        page.messages.pop_back();
-    return page;
+    return pageOf(std::move(found).value(), limit);
 }
 
 Result<std::vector<Message>> ChatRepository::search(qint64 bandId, qint64 userId,
