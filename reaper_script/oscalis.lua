@@ -98,6 +98,20 @@ function M.folder()
   return state.folder
 end
 
+--- The tables listed under key in one of the script's files (none if it is missing or not JSON).
+local function readList(name, key)
+  local doc = json.decode(readFile(M.folder() .. name) or "")
+  local list = {}
+  if type(doc) == "table" and type(doc[key]) == "table" then
+    for _, entry in ipairs(doc[key]) do
+      if type(entry) == "table" then
+        list[#list + 1] = entry
+      end
+    end
+  end
+  return list
+end
+
 -- What the project holds --------------------------------------------------------------------
 
 local function colourText(native)
@@ -323,13 +337,8 @@ function M.watchRecording()
 end
 
 local function loadRecordings()
-  local doc = json.decode(readFile(M.folder() .. "events.json") or "")
-  if type(doc) == "table" and type(doc.recordings) == "table" then
-    for _, r in ipairs(doc.recordings) do
-      if type(r) == "table" then
-        state.recordings[#state.recordings + 1] = r
-      end
-    end
+  for _, r in ipairs(readList("events.json", "recordings")) do
+    state.recordings[#state.recordings + 1] = r
   end
 end
 
@@ -442,13 +451,10 @@ local function acknowledge(id, ok, err)
 end
 
 local function loadAcks()
-  local doc = json.decode(readFile(M.folder() .. "ack.json") or "")
-  if type(doc) == "table" and type(doc.done) == "table" then
-    for _, a in ipairs(doc.done) do
-      if type(a) == "table" and a.id ~= nil then
-        state.done[tostring(a.id)] = true
-        state.acks[#state.acks + 1] = a
-      end
+  for _, a in ipairs(readList("ack.json", "done")) do
+    if a.id ~= nil then
+      state.done[tostring(a.id)] = true
+      state.acks[#state.acks + 1] = a
     end
   end
 end
