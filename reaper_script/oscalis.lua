@@ -89,6 +89,14 @@ local function readFile(path)
   return text
 end
 
+local function fileExists(path)
+  local f = io.open(path, "rb")
+  if f then
+    f:close()
+  end
+  return f ~= nil
+end
+
 function M.folder()
   if not state.folder then
     local base = reaper.GetResourcePath():gsub("[/\\]$", "")
@@ -348,7 +356,7 @@ function M.scan()
   local markers, regions = M.collectMarkers()
   local folder = M.folder()
   local changed = recordChanges(tracks)
-  if M.watchRecording() or changed or not readFile(folder .. "events.json") then
+  if M.watchRecording() or changed or not fileExists(folder .. "events.json") then
     M.writeAtomically(folder .. "events.json", json.encode({
       format = "oscalis-events", scriptVersion = SCRIPT_VERSION,
       events = json.array({ table.unpack(state.events) }),
