@@ -2,9 +2,9 @@
 --   count, folders, FX and instrument names, record inputs, every marker and region) and runs
 --   a few commands from Oscalis.
 -- @author Oscalis
--- @version 1.1.0
+-- @version 1.1.1
 -- @provides [nomain] oscalis_json.lua
--- Oscalis-File-Version: 2
+-- Oscalis-File-Version: 3
 --
 -- Run it once per REAPER session (Actions > Load ReaScript > oscalis.lua > Run), or add it to
 -- your startup actions. It keeps running in the background on reaper.defer and, about twice a
