@@ -42,6 +42,9 @@ private Q_SLOTS:
         auto ada = store::UserRepository(*rig.db).findByUsername(QStringLiteral("ada"));
         QVERIFY(ada.ok());
         QCOMPARE(ada->displayName, QStringLiteral("Ada Lovelace"));
+        ui::band::LoginDialog nextStart(*rig.context); // the next start offers her name
+        QCOMPARE(nextStart.findChild<QLineEdit*>(QStringLiteral("username"))->text(),
+                 QStringLiteral("ada"));
 
         rig.context->signIn(dialog.actor());
         ui::band::BandBar bar(*rig.context);

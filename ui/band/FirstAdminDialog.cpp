@@ -2,6 +2,7 @@
 
 #include "auth/AccountService.h"
 #include "ui/band/BandContext.h"
+#include "ui/band/LoginDialog.h"
 
 #include <QFormLayout>
 #include <QLineEdit>
@@ -45,6 +46,7 @@ store::Status FirstAdminDialog::submit() {
                                 auth::AccountService::kDesktopSource);
     if (!actor.ok())
         return actor.error();
+    LoginDialog::rememberUser(m_username->text().trimmed());
     m_actor = actor.value();
     return {};
 }

@@ -26,6 +26,10 @@ LoginDialog::LoginDialog(BandContext& context, QWidget* parent)
     (last.isEmpty() ? m_username : m_password)->setFocus();
 }
 
+void LoginDialog::rememberUser(const QString& name) {
+    QSettings().setValue(QLatin1String(kLastUserKey), name);
+}
+
 store::Status LoginDialog::submit() {
     const QString name = m_username->text().trimmed();
     auto actor =
@@ -35,7 +39,7 @@ store::Status LoginDialog::submit() {
         m_password->setFocus();
         return actor.error();
     }
-    QSettings().setValue(QLatin1String(kLastUserKey), name);
+    rememberUser(name);
     m_actor = actor.value();
     return {};
 }

@@ -19,6 +19,9 @@ public:
 
     explicit LoginDialog(BandContext& context, QWidget* parent = nullptr);
 
+    /// Keeps name as the user the next sign-in offers first (the first-run dialog calls it too).
+    static void rememberUser(const QString& name);
+
     /// The signed-in user, once the dialog was accepted.
     const auth::Actor& actor() const { return m_actor; }
 
