@@ -94,6 +94,15 @@ private Q_SLOTS:
         QTRY_COMPARE(grid->item(row, adaColumn)->text(), QStringLiteral("7"));
         QCOMPARE(grid->item(row, adaColumn)->background().color(),
                  ui::band::RehearsalsPage::levelColour(7));
+        // The cell just rated is the current one: on screen it keeps its colour inside its frame.
+        QCOMPARE(grid->currentColumn(), adaColumn);
+        page.activateWindow();
+        grid->setFocus();
+        QTRY_VERIFY(grid->hasFocus());
+        const QRect rated = grid->visualItemRect(grid->item(row, adaColumn));
+        const QImage shown = grid->viewport()->grab(rated).toImage();
+        QCOMPARE(shown.pixelColor(6, shown.height() / 2).rgb(),
+                 ui::band::RehearsalsPage::levelColour(7).rgb());
         QCOMPARE(grid->item(row, grid->columnCount() - 1)->text(), QLocale().toString(7.0, 'f', 1));
         QCOMPARE(page.errorText(), QString());
 

@@ -10,7 +10,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPainter>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -35,6 +37,25 @@ QTableWidgetItem* levelItem(std::optional<double> level, const QString& text) {
     }
     return item;
 }
+
+/// Paints the cells as they are (level colour included) and the current cell with a frame: a
+/// style sheet rule for the focused item would paint over the level colour.
+class FramedCurrentCell : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override {
+        QStyleOptionViewItem plain(option);
+        plain.state &= ~QStyle::State_HasFocus;
+        QStyledItemDelegate::paint(painter, plain, index);
+        if (!(option.state & QStyle::State_HasFocus))
+            return;
+        painter->save();
+        painter->setPen(QPen(QColor(0xe8, 0xee, 0xf5), 2));
+        painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
+        painter->restore();
+    }
+};
 } // namespace
 
 RehearsalsPage::RehearsalsPage(BandContext& context, QWidget* parent)
@@ -49,8 +70,7 @@ RehearsalsPage::RehearsalsPage(BandContext& context, QWidget* parent)
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->verticalHeader()->setVisible(false);
     m_grid->setWordWrap(false);
-    m_grid->setStyleSheet(
-        QStringLiteral("QTableWidget#masteryGrid::item:focus { border: 2px solid #e8eef5; }"));
+    m_grid->setItemDelegate(new FramedCurrentCell(m_grid));
 
     m_panel = new SongRehearsalPanel(
         context, [this](const store::Status& s) { return report(s); }, this);
