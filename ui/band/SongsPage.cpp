@@ -65,6 +65,8 @@ SongsPage::SongsPage(BandContext& context, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Artist, QHeaderView::Stretch);
+    for (int column : {int(Key), int(Tempo), int(Duration), int(Region)}) // short: titles get room
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_previous = new QPushButton(tr("◀ Previous"), this);
     m_next = new QPushButton(tr("Next ▶"), this);
     m_pageLabel = new QLabel(this);
