@@ -179,7 +179,8 @@ void MainWindow::attachBand(band::BandContext& context, ChatGateway* chat) {
         QStringLiteral("QListWidget { background: #171b20; border: none; border-right: 1px solid "
                        "#2a3038; outline: 0; "
                        "font-size: 12pt; padding-top: 8px; }"
-                       "QListWidget::item { padding: 10px 14px; }"
+                       // padding needs a background in the rule, or only the selected item gets it
+                       "QListWidget::item { padding: 10px 14px; background: transparent; }"
                        "QListWidget::item:selected { background: #2b4a6b; color: white; }"));
     m_pagesRow->insertWidget(0, m_nav);
     // A band page is built the first time it is shown: start-up only pays for the mixer.
