@@ -75,4 +75,43 @@ Result<QStringList> AuditRepository::actions(const auth::Actor& actor, std::opti
     return names;
 }
 
+Result<QHash<QString, QString>> AuditRepository::names(const auth::Actor& actor, qint64 bandId,
+                                                      const QStringList& refs) {
+    Status allowed = AccessCheck::require(m_db, actor, auth::Action::ViewAudit, bandId);
+    if (!allowed.ok()) return allowed.error();
+    // One query per kind, each limited to the band: "?" stands for the band, then the ids.
+    static const QHash<QString, QString> byKind{
+        {QStringLiteral("song"), QStringLiteral("SELECT id, title FROM songs WHERE band_id = ? AND id IN (%1)")},
+        {QStringLiteral("suggestion"),
+         QStringLiteral("SELECT id, title FROM suggestions WHERE band_id = ? AND id IN (%1)")},
+        {QStringLiteral("event"), QStringLiteral("SELECT id, title FROM events WHERE band_id = ? AND id IN (%1)")},
+        {QStringLiteral("gig"), QStringLiteral("SELECT id, name FROM gigs WHERE band_id = ? AND id IN (%1)")},
+        {QStringLiteral("chatroom"),
+         QStringLiteral("SELECT id, name FROM chat_rooms WHERE band_id = ? AND name <> '' AND id IN (%1)")},
+        {QStringLiteral("user"),
+         QStringLiteral("SELECT u.id, u.display_name FROM users u JOIN memberships m ON m.user_id = u.id "
+                        "AND m.band_id = ? WHERE u.id IN (%1)")},
+        {QStringLiteral("band"), QStringLiteral("SELECT id, name FROM bands WHERE id = ? AND id IN (%1)")}};
+    QHash<QString, QVariantList> ids;
+    for (const QString& ref : refs) {
+        const qsizetype colon = ref.indexOf(QLatin1Char(':'));
+        bool number = false;
+        const qint64 id = ref.mid(colon + 1).toLongLong(&number);
+        const QString kind = ref.left(colon);
+        if (colon > 0 && number && byKind.contains(kind) && !ids[kind].contains(id)) ids[kind] << id;
+    }
+    QHash<QString, QString> names;
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+        if (it.value().isEmpty()) continue;
+        QStringList marks;
+        for (qsizetype i = 0; i < it.value().size(); ++i) marks << QStringLiteral("?");
+        auto rows = m_db.select(byKind.value(it.key()).arg(marks.join(QLatin1Char(','))),
+                                QVariantList{bandId} + it.value());
+        if (!rows.ok()) return rows.error();
+        for (const QSqlRecord& r : *rows)
+            names.insert(it.key() + QLatin1Char(':') + r.value(0).toString(), r.value(1).toString());
+    }
+    return names;
+}
+
 } // namespace oscalis::store

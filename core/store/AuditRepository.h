@@ -4,6 +4,7 @@
 #include "store/AuditEntry.h"
 #include "store/Database.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 namespace oscalis::store {
@@ -25,6 +26,12 @@ public:
     /// The different actions in the log (a band's, or the whole log), by name, for a filter's
     /// choices; the same permission as query().
     Result<QStringList> actions(const auth::Actor& actor, std::optional<qint64> bandId);
+    /// What the log's "kind:id" references name today, for the things of band that still exist:
+    /// "song:12" → its title, "user:3" → the member's display name, and likewise for
+    /// suggestions, events, gigs, chat rooms and the band itself. Unknown kinds and things that
+    /// are gone are left out. Same permission as query() on band.
+    Result<QHash<QString, QString>> names(const auth::Actor& actor, qint64 bandId,
+                                          const QStringList& refs);
 
 private:
     Database& m_db;

@@ -94,12 +94,15 @@ private Q_SLOTS:
         QTRY_VERIFY(audit.actionFilter()->hasFocus());
         QTableWidget* log = audit.table();
         QVERIFY(log->rowCount() >= 4);
-        QVERIFY(log->item(0, 2)->text().startsWith(QStringLiteral("song.")));
-        QVERIFY(listed(log, 2, QStringLiteral("band.rotate_invite")));
+        // Actions in words, the key kept in the cell; the song by its title, not song:N.
+        QCOMPARE(log->item(0, 2)->text(), QStringLiteral("Song added"));
+        QCOMPARE(log->item(0, 2)->data(Qt::UserRole).toString(), QStringLiteral("song.add"));
+        QCOMPARE(log->item(0, 3)->text(), QStringLiteral("La Bohème"));
+        QVERIFY(listed(log, 2, QStringLiteral("New invite code")));
         QVERIFY(listed(log, 1, QStringLiteral("Ada")));
         QTest::keyClicks(audit.actionFilter(), QStringLiteral("song.add"));
         QTRY_COMPARE(log->rowCount(), 1);
-        QVERIFY(log->item(0, 4)->text().contains(QStringLiteral("La Bohème")));
+        QVERIFY(log->item(0, 4)->text().contains(QStringLiteral("title: La Bohème")));
 
         // The start of an action matches every action beginning with it.
         auto added = store::SongRepository(*rig.db).search(rig.context->bandId(), {}, 0, 10);
@@ -111,21 +114,24 @@ private Q_SLOTS:
         audit.actionFilter()->clear();
         QTest::keyClicks(audit.actionFilter(), QStringLiteral("song."));
         QTRY_COMPARE(log->rowCount(), 2);
-        QCOMPARE(log->item(0, 2)->text(), QStringLiteral("song.edit"));
-        QCOMPARE(log->item(1, 2)->text(), QStringLiteral("song.add"));
+        QCOMPARE(log->item(0, 2)->text(), QStringLiteral("Song edited"));
+        QCOMPARE(log->item(1, 2)->text(), QStringLiteral("Song added"));
+        QCOMPARE(log->item(0, 4)->text(), QStringLiteral("artist: – → Aznavour"));
         audit.actionFilter()->clear();
         QTest::keyClicks(audit.actionFilter(), QStringLiteral("member."));
         QTRY_COMPARE(log->rowCount(), 1);
-        QCOMPARE(log->item(0, 2)->text(), QStringLiteral("member.set_role"));
+        QCOMPARE(log->item(0, 2)->text(), QStringLiteral("Member's role changed"));
 
         // The list offers the actions in the log; choosing one shows exactly it.
         QComboBox* choice = audit.actionChoice();
         for (const char* action : {"band.create", "band.rotate_invite", "song.add", "song.edit"})
-            QVERIFY2(choice->findText(QLatin1String(action)) > 0, action);
-        QCOMPARE(choice->findText(QStringLiteral("song.")), -1);
-        choice->setCurrentIndex(choice->findText(QStringLiteral("band.rotate_invite")));
+            QVERIFY2(choice->findData(QLatin1String(action)) > 0, action);
+        QCOMPARE(choice->findData(QStringLiteral("song.")), -1);
+        QCOMPARE(choice->itemText(choice->findData(QStringLiteral("song.add"))),
+                 QStringLiteral("Song added"));
+        choice->setCurrentIndex(choice->findData(QStringLiteral("band.rotate_invite")));
         QTRY_COMPARE(log->rowCount(), 1);
-        QCOMPARE(log->item(0, 2)->text(), QStringLiteral("band.rotate_invite"));
+        QCOMPARE(log->item(0, 2)->text(), QStringLiteral("New invite code"));
         audit.actionFilter()->clear();
         QTRY_VERIFY(log->rowCount() >= 6);
     }

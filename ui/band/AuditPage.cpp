@@ -2,6 +2,7 @@
 
 #include "store/AuditRepository.h"
 #include "store/BandRepository.h"
+#include "ui/band/AuditText.h"
 #include "ui/band/BandContext.h"
 
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -44,7 +46,7 @@ AuditPage::AuditPage(BandContext& context, QWidget* parent)
     // No inline completion: "song." must stay "song.", not become "song.add" while typing.
     m_action->setCompleter(nullptr);
     m_action->setMinimumWidth(240);
-    m_action->lineEdit()->setPlaceholderText(tr("Any action (or its start: song.)"));
+    m_action->lineEdit()->setPlaceholderText(tr("Any action"));
     m_action->lineEdit()->setClearButtonEnabled(true);
     m_action->setToolTip(tr("Pick an action, or type the start of some (\"song.\" shows every "
                             "change to the songs)."));
@@ -126,14 +128,18 @@ void AuditPage::fillActions() {
     items << known.value();
     QStringList now;
     for (int i = 0; i < m_action->count(); ++i)
-        now << m_action->itemText(i);
+        now << m_action->itemData(i).toString();
     if (now == items)
         return;
     // Rebuilding the list must not change what is typed, nor restart the page.
     const QSignalBlocker quiet(m_action);
     const QString typed = m_action->currentText();
     m_action->clear();
-    m_action->addItems(items);
+    m_action->addItem(QString(), QString());
+    for (const QString& key : known.value()) {
+        m_action->addItem(AuditText::action(key), key);
+        m_action->setItemData(m_action->count() - 1, key, Qt::ToolTipRole);
+    }
     m_action->setCurrentIndex(-1);
     m_action->setEditText(typed);
 }
@@ -152,10 +158,12 @@ void AuditPage::reload() {
     filter.bandId = context().bandId();
     if (const qint64 user = m_member->currentData().toLongLong())
         filter.userId = user;
-    filter.action = m_action->currentText().trimmed();
-    // One of the listed actions means exactly it; anything else typed is the start of some.
-    filter.actionPrefix =
-        m_action->findText(filter.action, Qt::MatchExactly | Qt::MatchCaseSensitive) < 0;
+    // One of the listed actions (by its label) means exactly it; anything else typed is the
+    // start of some actions' keys ("song." → song.add, song.edit…).
+    const QString typed = m_action->currentText().trimmed();
+    const int listed = m_action->findText(typed, Qt::MatchExactly | Qt::MatchCaseSensitive);
+    filter.action = listed > 0 ? m_action->itemData(listed).toString() : typed;
+    filter.actionPrefix = listed <= 0;
     if (m_from->date() > kAnyDate)
         filter.from = m_from->date().startOfDay().toUTC().toString(Qt::ISODateWithMs);
     if (m_to->date() > kAnyDate)
@@ -167,23 +175,32 @@ void AuditPage::reload() {
         showError(BandContext::describe(page.error()));
         return;
     }
-    std::map<qint64, QString> names;
+    std::map<qint64, QString> members;
     for (int i = 1; i < m_member->count(); ++i)
-        names[m_member->itemData(i).toLongLong()] = m_member->itemText(i);
+        members[m_member->itemData(i).toLongLong()] = m_member->itemText(i);
+    QStringList refs;
+    for (const store::AuditEntry& e : page->items)
+        refs << AuditText::references(e);
+    // Names make the log readable; without them it still shows what was logged.
+    auto found =
+        store::AuditRepository(context().db()).names(context().actor(), context().bandId(), refs);
+    const QHash<QString, QString> names = found.ok() ? found.value() : QHash<QString, QString>();
     for (const store::AuditEntry& e : page->items) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime();
-        const QString who = !e.userId                ? tr("(nobody)")
-                            : names.count(*e.userId) ? names[*e.userId]
-                                                     : tr("user %1").arg(*e.userId);
-        const QString details = e.afterJson.isEmpty() || e.afterJson == QLatin1String("{}")
-                                    ? e.beforeJson
-                                    : e.afterJson;
-        const QString cells[] = {at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), who, e.action,
-                                 e.target, details};
+        const QString who = !e.userId                  ? tr("(nobody)")
+                            : members.count(*e.userId) ? members[*e.userId]
+                                                       : tr("user %1").arg(*e.userId);
+        const QString details = AuditText::details(e, names);
+        const QString cells[] = {QLocale().toString(at, QLocale::ShortFormat), who,
+                                 AuditText::action(e.action), AuditText::target(e.target, names),
+                                 details};
         for (int c = 0; c < ColumnCount; ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
+        m_table->item(row, Action)->setData(Qt::UserRole, e.action);
+        m_table->item(row, Action)->setToolTip(e.action);
+        m_table->item(row, Target)->setToolTip(e.target);
         m_table->item(row, Details)->setToolTip(details);
     }
     m_table->resizeColumnsToContents();

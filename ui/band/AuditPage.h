@@ -12,8 +12,9 @@ class QTableWidget;
 namespace oscalis::ui::band {
 
 /// The band's activity log, newest first, 50 entries a page, filtered by member, action and
-/// dates. The action filter offers the actions in the log; text typed there that is not one of
-/// them matches the actions starting with it ("song." → song.add, song.edit…).
+/// dates, in words (AuditText) with the things it mentions by name. The action filter offers the
+/// actions in the log by their label; text typed there that is not one of them matches the
+/// actions whose key starts with it ("song." → song.add, song.edit…).
 /// Shown only to those the permission table lets read it (ViewAudit).
 /// GUI thread; owned by MainWindow's page stack.
 class AuditPage : public BandPage {
