@@ -116,7 +116,7 @@ Result<Band> BandRepository::find(qint64 bandId) {
 
 Result<std::vector<Band>> BandRepository::listForUser(qint64 userId) {
     auto rows = m_db.select(QStringLiteral("SELECT %1 FROM bands WHERE id IN (SELECT band_id FROM memberships "
-                                           "WHERE user_id = ? AND status = 'active') ORDER BY name COLLATE NOCASE")
+                                           "WHERE user_id = ? AND status = 'active') ORDER BY name COLLATE NAMES")
                                 .arg(kBandColumns),
                             {userId});
     if (!rows.ok()) return rows.error();
@@ -126,7 +126,7 @@ Result<std::vector<Band>> BandRepository::listForUser(qint64 userId) {
 }
 
 Result<std::vector<Band>> BandRepository::listAll() {
-    auto rows = m_db.select(QStringLiteral("SELECT %1 FROM bands ORDER BY name COLLATE NOCASE").arg(kBandColumns));
+    auto rows = m_db.select(QStringLiteral("SELECT %1 FROM bands ORDER BY name COLLATE NAMES").arg(kBandColumns));
     if (!rows.ok()) return rows.error();
     std::vector<Band> bands;
     for (const auto& r : *rows) bands.push_back(bandFrom(r));
@@ -233,7 +233,7 @@ Result<Membership> BandRepository::joinByInviteCode(const Actor& actor, const QS
 
 Result<std::vector<Membership>> BandRepository::members(qint64 bandId) {
     auto rows = m_db.select(kMemberSelect + QStringLiteral("WHERE m.band_id = ? ORDER BY m.status = 'left', "
-                                                           "m.role_in_band <> 'leader', u.display_name COLLATE NOCASE"),
+                                                           "m.role_in_band <> 'leader', u.display_name COLLATE NAMES"),
                             {bandId});
     if (!rows.ok()) return rows.error();
     std::vector<Membership> list;

@@ -209,7 +209,7 @@ Result<std::vector<Room>> ChatRepository::roomsFor(qint64 bandId, qint64 userId)
                                                  "EXISTS (SELECT 1 FROM chat_room_members cm "
                                                  "WHERE cm.room_id = r.id AND cm.user_id = ?)) "
                                                  "ORDER BY r.kind = 'direct', r.name <> ? COLLATE "
-                                                 "NOCASE, r.name COLLATE NOCASE, r.id"),
+                                                 "NOCASE, r.name COLLATE NAMES, r.id"),
                     {userId, userId, bandId, userId, QString::fromLatin1(kGeneral)});
     if (!rows.ok())
         return rows.error();

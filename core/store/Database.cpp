@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/NameCollation.h"
 #include "store/StoreLog.h"
 #include "store/StoreText.h"
 
@@ -102,6 +103,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
         auto r = self->exec(QString::fromLatin1(pragma));
         if (!r.ok()) return Error::storage(openFailure(path, r.error().message));
     }
+    if (Status names = NameCollation::install(self->nativeHandle()); !names.ok())
+        return Error::storage(openFailure(path, names.error().message));
     qCDebug(lcStore) << "opened" << self->m_path << "as" << name;
     return self;
 }

@@ -244,7 +244,7 @@ Result<AttendanceSummary> EventRepository::summary(qint64 eventId) {
     auto rows = m_db.select(QStringLiteral("SELECT m.user_id, coalesce(nullif(m.nickname, ''), u.display_name) AS name, "
                                            "a.answer, a.attended FROM memberships m JOIN users u ON u.id = m.user_id "
                                            "LEFT JOIN event_answers a ON a.event_id = ? AND a.user_id = m.user_id "
-                                           "WHERE m.band_id = ? AND m.status = 'active' ORDER BY name COLLATE NOCASE, m.user_id"),
+                                           "WHERE m.band_id = ? AND m.status = 'active' ORDER BY name COLLATE NAMES, m.user_id"),
                             {eventId, e->bandId});
     if (!rows.ok()) return rows.error();
     AttendanceSummary s;

@@ -91,7 +91,7 @@ Result<std::optional<int>> RehearsalRepository::mastery(qint64 songId, qint64 us
 Result<MasteryGrid> RehearsalRepository::grid(qint64 bandId) {
     MasteryGrid grid;
     auto members = m_db.select(QStringLiteral("SELECT m.user_id, %1 AS name FROM memberships m JOIN users u ON u.id = m.user_id "
-                                              "WHERE m.band_id = ? AND m.status = 'active' ORDER BY name COLLATE NOCASE, m.user_id")
+                                              "WHERE m.band_id = ? AND m.status = 'active' ORDER BY name COLLATE NAMES, m.user_id")
                                    .arg(kMemberName),
                                {bandId});
     if (!members.ok()) return members.error();
@@ -100,7 +100,7 @@ Result<MasteryGrid> RehearsalRepository::grid(qint64 bandId) {
         column[r.value(0).toLongLong()] = grid.members.size();
         grid.members.push_back({r.value(0).toLongLong(), r.value(1).toString()});
     }
-    auto songs = m_db.select(QStringLiteral("SELECT id, title FROM songs WHERE band_id = ? ORDER BY title COLLATE NOCASE, id"),
+    auto songs = m_db.select(QStringLiteral("SELECT id, title FROM songs WHERE band_id = ? ORDER BY title COLLATE NAMES, id"),
                              {bandId});
     if (!songs.ok()) return songs.error();
     std::map<qint64, std::size_t> row;

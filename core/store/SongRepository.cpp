@@ -135,7 +135,7 @@ Result<SongPage> SongRepository::search(qint64 bandId, const QString& text, int 
     auto total = m_db.scalar(QStringLiteral("SELECT count(*)") + where, {bandId, pattern});
     if (!total.ok()) return total.error();
     auto rows = m_db.select(QStringLiteral("SELECT ") + kColumns + where +
-                                QStringLiteral(" ORDER BY title COLLATE NOCASE, id LIMIT ? OFFSET ?"),
+                                QStringLiteral(" ORDER BY title COLLATE NAMES, id LIMIT ? OFFSET ?"),
                             {bandId, pattern, qBound(1, limit, 500), qMax(0, offset)});
     if (!rows.ok()) return rows.error();
     SongPage page;
@@ -145,7 +145,7 @@ Result<SongPage> SongRepository::search(qint64 bandId, const QString& text, int 
 }
 
 Result<std::vector<Song>> SongRepository::list(qint64 bandId) {
-    auto rows = m_db.select(QStringLiteral("SELECT %1 FROM songs WHERE band_id = ? ORDER BY title COLLATE NOCASE, id")
+    auto rows = m_db.select(QStringLiteral("SELECT %1 FROM songs WHERE band_id = ? ORDER BY title COLLATE NAMES, id")
                                 .arg(kColumns),
                             {bandId});
     if (!rows.ok()) return rows.error();

@@ -74,6 +74,24 @@ private Q_SLOTS:
         QCOMPARE(songs.search(other->id, QStringLiteral("sud"))->total, 0);
     }
 
+    void titlesInTheLanguagesOrder() {
+        // NOCASE folds ASCII only: "Ça plane pour moi" and "Été indien" used to come after Z.
+        test::StoreTestRig rig;
+        QVERIFY(rig.setUp());
+        SongRepository songs(*rig.db);
+        const QStringList titles = {QStringLiteral("Zombie"), QStringLiteral("Été indien"),
+                                    QStringLiteral("Ça plane pour moi"), QStringLiteral("banane split"),
+                                    QStringLiteral("Abricot"), QStringLiteral("Track 10"), QStringLiteral("Track 2")};
+        for (const QString& t : titles) QVERIFY(songs.add(rig.member, song(rig.band, t, {})).ok());
+        auto page = songs.search(rig.band, {}, 0, 20);
+        QVERIFY(page.ok());
+        QStringList listed;
+        for (const Song& s : page->items) listed << s.title;
+        QCOMPARE(listed, (QStringList{QStringLiteral("Abricot"), QStringLiteral("banane split"),
+                                      QStringLiteral("Ça plane pour moi"), QStringLiteral("Été indien"),
+                                      QStringLiteral("Track 2"), QStringLiteral("Track 10"), QStringLiteral("Zombie")}));
+    }
+
     void oneVotePerMemberAndTally() {
         test::StoreTestRig rig;
         QVERIFY(rig.setUp());
