@@ -1,0 +1,229 @@
+#include "DesktopTour.h"
+
+#include "reaper/Link.h"
+#include "reaper/ProjectWatcher.h"
+#include "reaper/ReaperPaths.h"
+#include "reaper/ScriptCommands.h"
+#include "reaper/Session.h"
+#include "reaper/sim/SimProjectFile.h"
+#include "reaper/sim/Simulator.h"
+#include "store/Migrations.h"
+#include "ui/ChannelStrip.h"
+#include "ui/InstallDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/MixerView.h"
+#include "ui/SettingsDialog.h"
+#include "ui/band/BandContext.h"
+#include "ui/band/FirstAdminDialog.h"
+#include "ui/band/LoginDialog.h"
+#include "ui/band/Stage.h"
+#include "ui/chat/ChatPanel.h"
+#include "ui/chat/LocalChatGateway.h"
+#include "ui/chat/MessageModel.h"
+#include "ui/web/InvitePanel.h"
+#include "ui/web/SessionsDialog.h"
+
+#include "GuideSeed.h"
+
+#include <QCalendarWidget>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cstdio>
+#include <memory>
+
+namespace oscalis::guide {
+
+namespace {
+
+bool fail(const QString& why) {
+    std::fprintf(stderr, "oscalis_guide_shots: %s\n", qPrintable(why));
+    return false;
+}
+
+/// Lets layouts, lazy pages and repaints finish, then waits a moment more for what moves
+/// (meters, the play position) to look like it does while someone watches.
+void settle(int ms = 400) {
+    QCoreApplication::processEvents();
+    QTest::qWait(ms);
+}
+
+} // namespace
+
+DesktopTour::DesktopTour(QString databasePath, QDir out)
+    : m_databasePath(std::move(databasePath)), m_out(std::move(out)) {}
+
+bool DesktopTour::save(QWidget* widget, const QString& name) {
+    if (!widget)
+        return fail(QStringLiteral("nothing to capture for %1").arg(name));
+    settle();
+    const QString file = m_out.filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(file))
+        return fail(QStringLiteral("cannot write %1").arg(file));
+    std::printf("%s\n", qPrintable(file));
+    return true;
+}
+
+bool DesktopTour::run() {
+    // The demo, as main() starts it: a simulator that plays, and its project file for colours.
+    reaper::sim::SimOptions simOptions;
+    simOptions.port = 0;
+    simOptions.play = true;
+    reaper::sim::Simulator simulator(simOptions);
+    if (!simulator.start())
+        return fail(simulator.errorString());
+    reaper::LinkSettings settings;
+    settings.reaperHost = QStringLiteral("127.0.0.1");
+    settings.reaperPort = simulator.port();
+    settings.listenPort = 0;
+    reaper::Session session;
+    reaper::Link link(session);
+    if (!link.start(settings))
+        return fail(link.errorString());
+    reaper::ProjectWatcher watcher(session);
+    QTemporaryDir projectFolder;
+    if (!reaper::sim::SimProjectFile::write(simulator.project(), projectFolder.path()))
+        return fail(QStringLiteral("cannot write the demo's project file"));
+    watcher.setFolder(projectFolder.path());
+    reaper::ScriptCommands commands;
+    commands.setFolder(watcher.folder());
+
+    auto opened = store::Migrations::openLatest(m_databasePath);
+    if (!opened.ok())
+        return fail(opened.error().message);
+    std::unique_ptr<store::Database> db = std::move(opened).value();
+    ui::band::BandContext band(*db);
+
+    // Before anyone signs in: the first start and the sign-in dialogs.
+    {
+        ui::band::FirstAdminDialog first(band);
+        first.show();
+        if (!save(&first, QStringLiteral("first-admin")))
+            return false;
+    }
+    ui::MainWindow window(session, link);
+    window.setProjectWatcher(watcher);
+    ui::JoinInfo join;
+    join.addresses = {QStringLiteral("https://192.168.1.30:8443/")};
+    join.fingerprint = QStringLiteral(
+        "3F:A2:9C:51:0B:7E:D4:68:E1:22:9A:CB:40:5F:17:8D:B6:03:E9:72:4A:C5:18:6F:D0:93:2B:7C:"
+        "E5:41:0A:9E");
+    window.setJoinInfo(join);
+    ui::band::Stage stage(band, link, session, commands, watcher);
+    band.setStage(&stage);
+    ui::LocalChatGateway chat(band);
+    window.attachBand(band, &chat);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return fail(QStringLiteral("the window never showed"));
+    {
+        ui::band::LoginDialog login(band, &window);
+        login.show();
+        if (!save(&login, QStringLiteral("sign-in")))
+            return false;
+    }
+    auto actor = band.accounts().login(QStringLiteral("alice"), QString::fromLatin1(GuideSeed::kPassword),
+                                       auth::AccountService::kDesktopSource);
+    if (!actor.ok())
+        return fail(actor.error().message);
+    band.signIn(actor.value());
+
+    // The mixer, once the demo's tracks, colours and meters are there and time runs.
+    const bool live = QTest::qWaitFor(
+        [&] {
+            return link.state() == reaper::Link::State::Connected &&
+                   session.transport().playing && session.transport().seconds > 4.0 &&
+                   !window.mixer()->strip(1)->header()->text().isEmpty();
+        },
+        30000);
+    if (!live)
+        return fail(QStringLiteral("the demo's mixer did not come alive"));
+    settle(800);
+    if (!save(&window, QStringLiteral("mixer")))
+        return false;
+
+    const auto visit = [&](const QString& title, const QString& name) {
+        QListWidget* nav = window.navigation();
+        for (int row = 0; row < nav->count(); ++row) {
+            if (nav->item(row)->text().startsWith(title)) {
+                nav->setCurrentRow(row);
+                return save(&window, name);
+            }
+        }
+        return fail(QStringLiteral("no page called %1").arg(title));
+    };
+    const auto pageTitle = [](const char* text) {
+        return QCoreApplication::translate("oscalis::ui::MainWindow", text);
+    };
+
+    // The chat, in the band's general room, with its history loaded.
+    QListWidget* nav = window.navigation();
+    nav->setCurrentRow(window.chatRow());
+    auto* chatPanel = window.findChild<ui::ChatPanel*>();
+    if (!chatPanel || !QTest::qWaitFor([&] { return chatPanel->messages()->rowCount() >= 5; }))
+        return fail(QStringLiteral("the chat shows no conversation"));
+    if (!save(&window, QStringLiteral("chat")))
+        return false;
+
+    if (!visit(pageTitle("Songs"), QStringLiteral("songs")))
+        return false;
+    nav->setCurrentRow(nav->currentRow() + 1); // the rehearsal board, on the song being learnt
+    if (auto* grid = window.findChild<QTableWidget*>(QStringLiteral("masteryGrid")))
+        grid->setCurrentCell(3, 1);
+    if (!save(&window, QStringLiteral("rehearsals")))
+        return false;
+    nav->setCurrentRow(nav->currentRow() + 1); // the calendar, on the next rehearsal's day
+    if (auto* calendar = window.findChild<QCalendarWidget*>(QStringLiteral("calendar")))
+        calendar->setSelectedDate(QDate::currentDate().addDays(2));
+    if (!save(&window, QStringLiteral("calendar")))
+        return false;
+    if (!visit(pageTitle("Gigs"), QStringLiteral("gigs")) ||
+        !visit(pageTitle("Members"), QStringLiteral("members")) ||
+        !visit(pageTitle("Activity log"), QStringLiteral("activity")))
+        return false;
+    nav->setCurrentRow(0);
+
+    window.inviteBandmates();
+    if (!save(window.invitePanel(), QStringLiteral("invite")))
+        return false;
+    window.invitePanel()->close();
+
+    window.showSessions();
+    auto* sessions = window.findChild<ui::SessionsDialog*>();
+    if (!save(sessions, QStringLiteral("sessions")))
+        return false;
+    sessions->close();
+
+    {
+        ui::SettingsDialog dialog(&window);
+        dialog.setValues(link.settings(), true);
+        dialog.show();
+        if (!save(&dialog, QStringLiteral("settings")))
+            return false;
+    }
+    {
+        ui::InstallDialog dialog(reaper::ReaperPaths::resourceFolder(QSettings()), link.settings(),
+                                 &window);
+        dialog.show();
+        if (!save(&dialog, QStringLiteral("install-reaper")))
+            return false;
+    }
+
+    // The Oscalis menu, with backup and restore at its end.
+    auto* menu = window.menuBar()->findChild<QMenu*>(QStringLiteral("oscalisMenu"));
+    if (!menu)
+        return fail(QStringLiteral("no Oscalis menu"));
+    menu->popup(window.mapToGlobal(QPoint(8, 28)));
+    if (!save(menu, QStringLiteral("oscalis-menu")))
+        return false;
+    menu->hide();
+    return true;
+}
+
+} // namespace oscalis::guide
