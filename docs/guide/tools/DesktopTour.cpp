@@ -1,5 +1,6 @@
 #include "DesktopTour.h"
 
+#include "auth/AccountService.h"
 #include "reaper/Link.h"
 #include "reaper/ProjectWatcher.h"
 #include "reaper/ReaperPaths.h"
@@ -26,6 +27,7 @@
 #include "GuideSeed.h"
 
 #include <QCalendarWidget>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -52,6 +54,20 @@ bool fail(const QString& why) {
 void settle(int ms = 400) {
     QCoreApplication::processEvents();
     QTest::qWait(ms);
+}
+
+/// Types text into the line edit called name inside dialog, as the person filling it would.
+void fill(QWidget* dialog, const char* name, const QString& text) {
+    if (auto* edit = dialog->findChild<QLineEdit*>(QLatin1String(name)))
+        edit->setText(text);
+}
+
+/// The row of table whose first column reads text (0 when there is none).
+int rowOf(const QTableWidget* table, const QString& text) {
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 0) && table->item(row, 0)->text() == text)
+            return row;
+    return 0;
 }
 
 } // namespace
@@ -100,14 +116,15 @@ bool DesktopTour::run() {
     std::unique_ptr<store::Database> db = std::move(opened).value();
     ui::band::BandContext band(*db);
 
-    // Before anyone signs in: the first start and the sign-in dialogs.
-    {
-        ui::band::FirstAdminDialog first(band);
-        first.show();
-        if (!save(&first, QStringLiteral("first-admin")))
-            return false;
-    }
-    ui::MainWindow window(session, link);
+    // REAPER's resource folder, for "Install REAPER integration…": a temporary one, always.
+    QTemporaryDir reaperHome;
+    const QString resourceFolder = reaperHome.filePath(QStringLiteral("REAPER"));
+    if (!reaperHome.isValid() || !QDir().mkpath(resourceFolder))
+        return fail(QStringLiteral("cannot make a REAPER resource folder"));
+    QSettings().setValue(QLatin1String(reaper::ReaperPaths::kResourceFolderKey), resourceFolder);
+
+    ui::MainWindow window(session, link); // applies the dark theme the dialogs show in
+    window.resize(1440, 860);
     window.setProjectWatcher(watcher);
     ui::JoinInfo join;
     join.addresses = {QStringLiteral("https://192.168.1.30:8443/")};
@@ -122,13 +139,27 @@ bool DesktopTour::run() {
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return fail(QStringLiteral("the window never showed"));
+    // Before anyone signs in: the first start's dialog, then the sign-in one of later starts.
+    const QString password = QString::fromLatin1(GuideSeed::kPassword);
+    {
+        ui::band::FirstAdminDialog first(band, &window);
+        fill(&first, "username", QStringLiteral("alice"));
+        fill(&first, "displayName", QStringLiteral("Alice"));
+        fill(&first, "password", password);
+        fill(&first, "repeatPassword", password);
+        first.show();
+        if (!save(&first, QStringLiteral("first-admin")))
+            return false;
+    }
     {
         ui::band::LoginDialog login(band, &window);
+        fill(&login, "username", QStringLiteral("alice"));
+        fill(&login, "password", password);
         login.show();
         if (!save(&login, QStringLiteral("sign-in")))
             return false;
     }
-    auto actor = band.accounts().login(QStringLiteral("alice"), QString::fromLatin1(GuideSeed::kPassword),
+    auto actor = band.accounts().login(QStringLiteral("alice"), password,
                                        auth::AccountService::kDesktopSource);
     if (!actor.ok())
         return fail(actor.error().message);
@@ -137,8 +168,8 @@ bool DesktopTour::run() {
     // The mixer, once the demo's tracks, colours and meters are there and time runs.
     const bool live = QTest::qWaitFor(
         [&] {
-            return link.state() == reaper::Link::State::Connected &&
-                   session.transport().playing && session.transport().seconds > 4.0 &&
+            return link.state() == reaper::Link::State::Connected && session.transport().playing &&
+                   session.transport().seconds > 4.0 &&
                    !window.mixer()->strip(1)->header()->text().isEmpty();
         },
         30000);
@@ -175,12 +206,14 @@ bool DesktopTour::run() {
         return false;
     nav->setCurrentRow(nav->currentRow() + 1); // the rehearsal board, on the song being learnt
     if (auto* grid = window.findChild<QTableWidget*>(QStringLiteral("masteryGrid")))
-        grid->setCurrentCell(3, 1);
+        grid->setCurrentCell(rowOf(grid, QStringLiteral("Harvest Moon")), 1);
     if (!save(&window, QStringLiteral("rehearsals")))
         return false;
     nav->setCurrentRow(nav->currentRow() + 1); // the calendar, on the next rehearsal's day
     if (auto* calendar = window.findChild<QCalendarWidget*>(QStringLiteral("calendar")))
         calendar->setSelectedDate(QDate::currentDate().addDays(2));
+    if (auto* events = window.findChild<QTableWidget*>(QStringLiteral("monthEvents")))
+        events->selectRow(0);
     if (!save(&window, QStringLiteral("calendar")))
         return false;
     if (!visit(pageTitle("Gigs"), QStringLiteral("gigs")) ||
@@ -202,15 +235,16 @@ bool DesktopTour::run() {
 
     {
         ui::SettingsDialog dialog(&window);
-        dialog.setValues(link.settings(), true);
+        dialog.setValues(reaper::LinkSettings{}, true); // what a new user sees: the defaults
         dialog.show();
         if (!save(&dialog, QStringLiteral("settings")))
             return false;
     }
     {
-        ui::InstallDialog dialog(reaper::ReaperPaths::resourceFolder(QSettings()), link.settings(),
-                                 &window);
+        // After "Install": what was copied, and the steps left to do in REAPER.
+        ui::InstallDialog dialog(resourceFolder, reaper::LinkSettings{}, &window);
         dialog.show();
+        dialog.install();
         if (!save(&dialog, QStringLiteral("install-reaper")))
             return false;
     }

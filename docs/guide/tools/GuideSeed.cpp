@@ -45,7 +45,7 @@ struct SongSeed {
     const char* key;
     int tempo;
     int seconds;
-    const char* region; ///< one of the simulator's regions, or empty
+    const char* region;        ///< one of the simulator's regions, or empty
     std::array<int, 4> levels; ///< mastery of Alice, Bob, Carol, Dan
 };
 
@@ -64,9 +64,9 @@ public:
     template <typename R> bool ok(const R& result, const char* what) {
         if (!m_failed && !result.ok()) {
             m_failed = true;
-            m_status = store::Error{result.error().kind,
-                                    QStringLiteral("%1: %2").arg(QString::fromUtf8(what),
-                                                                 result.error().message)};
+            m_status = store::Error{
+                result.error().kind,
+                QStringLiteral("%1: %2").arg(QString::fromUtf8(what), result.error().message)};
         }
         return !m_failed;
     }
@@ -95,25 +95,25 @@ store::Result<QString> GuideSeed::write(store::Database& db, const QString& lang
     const auth::Actor alice{admin->id, auth::GlobalRole::Admin};
 
     store::BandRepository bands(db);
-    auto band = bands.create(alice, fr ? QStringLiteral("Les Goélands")
-                                       : QStringLiteral("The Gulls"));
+    auto band =
+        bands.create(alice, fr ? QStringLiteral("Les Goélands") : QStringLiteral("The Gulls"));
     if (!steps.ok(band, "the band"))
         return steps.status().error();
     const qint64 bandId = band->id;
 
     std::vector<auth::Actor> people{alice};
     for (std::size_t i = 1; i < kPeople.size(); ++i) {
-        auto user = accounts.registerUser(QString::fromUtf8(kPeople[i].username),
-                                          QString::fromUtf8(kPeople[i].name), password,
-                                          band->inviteCode);
+        auto user =
+            accounts.registerUser(QString::fromUtf8(kPeople[i].username),
+                                  QString::fromUtf8(kPeople[i].name), password, band->inviteCode);
         if (!steps.ok(user, "a bandmate"))
             return steps.status().error();
         people.push_back({user->id, auth::GlobalRole::Member});
     }
     for (std::size_t i = 0; i < kPeople.size(); ++i)
-        steps.ok(bands.updateMember(alice, bandId, people[i].userId, {},
-                                    kPeople[i].instrument.in(fr)),
-                 "an instrument");
+        steps.ok(
+            bands.updateMember(alice, bandId, people[i].userId, {}, kPeople[i].instrument.in(fr)),
+            "an instrument");
     steps.ok(bands.setMemberRole(alice, bandId, people[1].userId, auth::BandRole::Leader),
              "Bob as a leader");
 
@@ -140,8 +140,7 @@ store::Result<QString> GuideSeed::write(store::Database& db, const QString& lang
             return steps.status().error();
         songs.push_back(song->id);
         for (std::size_t p = 0; p < people.size(); ++p)
-            steps.ok(rehearsals.setMastery(people[p], song->id, people[p].userId,
-                                           seed.levels[p]),
+            steps.ok(rehearsals.setMastery(people[p], song->id, people[p].userId, seed.levels[p]),
                      "a mastery level");
     }
     steps.ok(rehearsals.addNote(people[2], songs[3],
@@ -163,8 +162,11 @@ store::Result<QString> GuideSeed::write(store::Database& db, const QString& lang
         std::size_t author;
         int votes;
     } kSuggestions[] = {
-        {"Dancing in the Moonlight", "Toploader",
-         {"Easy one to end the set", "Facile, pour finir le set"}, 3, 3},
+        {"Dancing in the Moonlight",
+         "Toploader",
+         {"Easy one to end the set", "Facile, pour finir le set"},
+         3,
+         3},
         {"Tainted Love", "Soft Cell", {"With a bass synth?", "Avec une basse synthé ?"}, 1, 2},
         {"Les Champs-Élysées", "Joe Dassin", {"For the wedding gig", "Pour le mariage"}, 2, 1},
     };
@@ -190,8 +192,11 @@ store::Result<QString> GuideSeed::write(store::Database& db, const QString& lang
         std::array<int, 4> answers; ///< per person: 0 yes, 1 no, 2 maybe, -1 none
     } kRehearsals[] = {
         {2, "20:00:00", {"Rehearsal", "Répétition"}, {songs[3], songs[4], songs[5]}, {0, 0, 2, 1}},
-        {9, "19:30:00", {"Rehearsal before the gig", "Répétition avant le concert"},
-         {songs[0], songs[1], songs[2]}, {0, -1, 0, -1}},
+        {9,
+         "19:30:00",
+         {"Rehearsal before the gig", "Répétition avant le concert"},
+         {songs[0], songs[1], songs[2]},
+         {0, -1, 0, -1}},
     };
     for (const auto& r : kRehearsals) {
         store::Event draft;
@@ -205,18 +210,18 @@ store::Result<QString> GuideSeed::write(store::Database& db, const QString& lang
         auto event = events.create(alice, draft);
         if (!steps.ok(event, "a rehearsal"))
             return steps.status().error();
-        constexpr store::EventAnswer kAnswers[] = {
-            store::EventAnswer::Yes, store::EventAnswer::No, store::EventAnswer::Maybe};
+        constexpr store::EventAnswer kAnswers[] = {store::EventAnswer::Yes, store::EventAnswer::No,
+                                                   store::EventAnswer::Maybe};
         for (std::size_t p = 0; p < people.size(); ++p)
             if (r.answers[p] >= 0)
-                steps.ok(events.answer(people[p], event->id, kAnswers[r.answers[p]]),
-                         "an answer");
+                steps.ok(events.answer(people[p], event->id, kAnswers[r.answers[p]]), "an answer");
     }
 
     store::GigRepository gigs(db);
     store::Gig party;
     party.bandId = bandId;
-    party.name = fr ? QStringLiteral("Soirée de sortie du disque") : QStringLiteral("Release party");
+    party.name =
+        fr ? QStringLiteral("Soirée de sortie du disque") : QStringLiteral("Release party");
     party.date = day(16);
     party.venue = QStringLiteral("Le Petit Bain");
     party.status = store::Gig::Status::Confirmed;
@@ -230,8 +235,8 @@ store::Result<QString> GuideSeed::write(store::Database& db, const QString& lang
         steps.ok(gigs.insertSong(alice, gig->id, songs[i]), "a setlist song");
     store::Gig wedding;
     wedding.bandId = bandId;
-    wedding.name = fr ? QStringLiteral("Mariage de Julie et Sam")
-                      : QStringLiteral("Julie and Sam's wedding");
+    wedding.name =
+        fr ? QStringLiteral("Mariage de Julie et Sam") : QStringLiteral("Julie and Sam's wedding");
     wedding.date = day(45);
     wedding.venue = fr ? QStringLiteral("Salle des fêtes") : QStringLiteral("Village hall");
     steps.ok(gigs.create(alice, wedding), "a second gig");
@@ -264,9 +269,9 @@ store::Result<QString> GuideSeed::write(store::Database& db, const QString& lang
     };
     int n = 0;
     for (const auto& m : kMessages)
-        steps.ok(chat.post(people[m.who], general, m.text.in(fr),
-                           QStringLiteral("guide-%1").arg(++n)),
-                 "a chat message");
+        steps.ok(
+            chat.post(people[m.who], general, m.text.in(fr), QStringLiteral("guide-%1").arg(++n)),
+            "a chat message");
     if (auto direct = chat.directRoom(people[1], bandId, alice.userId);
         steps.ok(direct, "a direct conversation"))
         steps.ok(chat.post(people[1], direct->id,

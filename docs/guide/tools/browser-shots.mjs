@@ -26,6 +26,8 @@ async function openPhone(browser) {
         deviceScaleFactor: 1,
         isMobile: true,
         hasTouch: true,
+        // A phone's browser, as the studio computer lists it under "Signed-in browsers".
+        userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36',
         locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
         serviceWorkers: 'block',
     });

@@ -11,6 +11,13 @@
 
 #include "store/Migrations.h"
 
+// Oscalis's own language set-up (ui::Language: its French translation, Qt's, the saved choice or
+// the desktop's language) is used once it exists; before it, only Qt's words are translated.
+#if __has_include("ui/Language.h")
+#include "ui/Language.h"
+#define OSCALIS_GUIDE_HAS_LANGUAGE 1
+#endif
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -28,12 +35,17 @@ int usage() {
     return 2;
 }
 
-/// Qt's own translations (standard buttons, dialogs) for the language of the environment.
-void translateQt(QApplication& app) {
+/// The window's language, chosen from the environment (LANGUAGE, LANG) as Oscalis does.
+void translate(QApplication& app) {
+#ifdef OSCALIS_GUIDE_HAS_LANGUAGE
+    Q_UNUSED(app);
+    ui::Language::install(ui::Language::resolve(ui::Language::saved()));
+#else
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+#endif
 }
 
 } // namespace
@@ -49,14 +61,12 @@ int main(int argc, char** argv) {
     if (args.at(1) == QLatin1String("seed")) {
         auto opened = store::Migrations::openLatest(args.at(2));
         if (!opened.ok()) {
-            std::fprintf(stderr, "oscalis_guide_shots: %s\n",
-                         qPrintable(opened.error().message));
+            std::fprintf(stderr, "oscalis_guide_shots: %s\n", qPrintable(opened.error().message));
             return 1;
         }
         const auto written = guide::GuideSeed::write(*opened.value(), args.at(3));
         if (!written.ok()) {
-            std::fprintf(stderr, "oscalis_guide_shots: %s\n",
-                         qPrintable(written.error().message));
+            std::fprintf(stderr, "oscalis_guide_shots: %s\n", qPrintable(written.error().message));
             return 1;
         }
         std::printf("%s\n", qPrintable(written.value())); // the invite code, for the browser
@@ -64,7 +74,7 @@ int main(int argc, char** argv) {
     }
     if (args.at(1) != QLatin1String("desktop"))
         return usage();
-    translateQt(app);
+    translate(app);
     const QDir out(args.at(3));
     if (!out.exists() && !QDir().mkpath(out.path())) {
         std::fprintf(stderr, "oscalis_guide_shots: cannot create %s\n", qPrintable(out.path()));
