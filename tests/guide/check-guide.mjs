@@ -1,6 +1,7 @@
 // Checks the user guide (docs/guide) the way a reader would notice a broken one:
 //   - every image a chapter shows exists, and has alt text;
-//   - every link from a chapter to another file of the repository leads somewhere;
+//   - every link from a chapter to another file of the repository leads somewhere, and to a
+//     heading that exists when it names one (#section) in a Markdown file;
 //   - every image in images/<language>/ is shown by a chapter of that language (no stale ones);
 //   - English and French have the same chapters and the same images.
 // Usage: node check-guide.mjs <guide folder>   (exit 1 with the list of problems)
@@ -29,6 +30,19 @@ function references(text) {
     return found;
 }
 
+/** The anchors GitHub gives a Markdown file's headings ("## 3. Run it" -> "3-run-it"). */
+function anchors(file) {
+    const found = new Set();
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+        const heading = /^#{1,6}\s+(.*)$/.exec(line);
+        if (!heading) continue;
+        found.add(heading[1].trim().toLowerCase()
+            .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+            .replace(/\s/g, '-'));
+    }
+    return found;
+}
+
 const chapters = {};
 const images = {};
 for (const lang of languages) {
@@ -42,11 +56,15 @@ for (const lang of languages) {
         const file = path.join(folder, chapter);
         for (const ref of references(fs.readFileSync(file, 'utf8'))) {
             const where = `${lang}/${chapter}:${ref.line}`;
-            if (/^[a-z]+:/i.test(ref.target) || ref.target.startsWith('#')) continue; // web, mail, anchors
-            const target = path.resolve(folder, decodeURIComponent(ref.target.split('#')[0]));
+            if (/^[a-z]+:/i.test(ref.target)) continue; // web, mail
+            const target = ref.target.startsWith('#') ? file : path.resolve(folder, decodeURIComponent(ref.target.split('#')[0]));
             if (!fs.existsSync(target)) {
                 problems.push(`${where}: ${ref.image ? 'image' : 'link'} ${ref.target} leads nowhere`);
                 continue;
+            }
+            const anchor = ref.target.split('#')[1];
+            if (!ref.image && anchor && target.endsWith('.md') && !anchors(target).has(decodeURIComponent(anchor))) {
+                problems.push(`${where}: link ${ref.target} names a heading that does not exist`);
             }
             if (!ref.image) continue;
             if (ref.text.trim() === '') problems.push(`${where}: image ${ref.target} has no alt text`);

@@ -19,10 +19,11 @@
 #include "ui/band/LoginDialog.h"
 #include "ui/band/Stage.h"
 #include "ui/chat/ChatPanel.h"
-#include "ui/chat/LocalChatGateway.h"
 #include "ui/chat/MessageModel.h"
+#include "ui/chat/WebChatGateway.h"
 #include "ui/web/InvitePanel.h"
 #include "ui/web/SessionsDialog.h"
+#include "web/WebServer.h"
 
 #include "GuideSeed.h"
 
@@ -134,11 +135,25 @@ bool DesktopTour::run() {
     window.setJoinInfo(join);
     ui::band::Stage stage(band, link, session, commands, watcher);
     band.setStage(&stage);
-    ui::LocalChatGateway chat(band);
+    // The chat goes through the web server, as in Oscalis when bandmates can join (its own
+    // plain loopback port here: the browser screenshots use another Oscalis).
+    web::WebServerOptions webOptions;
+    webOptions.databasePath = m_databasePath;
+    webOptions.port = 0;
+    webOptions.plainLoopback = true;
+    web::WebServer server(webOptions);
+    server.attachReaper(session, link);
+    if (!server.start())
+        return fail(server.errorString());
+    ui::WebChatGateway chat(band, server);
     window.attachBand(band, &chat);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return fail(QStringLiteral("the window never showed"));
+    // The person is looking at it: what they read counts as read (best effort without a window
+    // manager).
+    window.activateWindow();
+    static_cast<void>(QTest::qWaitForWindowActive(&window, 2000));
     // Before anyone signs in: the first start's dialog, then the sign-in one of later starts.
     const QString password = QString::fromLatin1(GuideSeed::kPassword);
     {

@@ -8,10 +8,10 @@ class QWidget;
 namespace oscalis::guide {
 
 /// Opens the studio window the way `oscalis --demo` does (built-in REAPER simulator playing, the
-/// band database, the chat), signs Alice in, visits every page and dialog the user guide shows,
-/// and saves each one with QWidget::grab as a PNG named after it (mixer.png, songs.png...).
-/// The "Invite bandmates" panel shows a fixed example address, so the guide never carries the
-/// address of the machine that made the screenshots. Owned by main(); GUI thread only.
+/// band database, the chat through the web server), signs Alice in, visits every page and dialog
+/// the user guide shows, and saves each one with QWidget::grab as a PNG named after it (mixer.png,
+/// songs.png...). The "Invite bandmates" panel shows a fixed example address, so the guide never
+/// carries the address of the machine that made the screenshots. Owned by main(); GUI thread only.
 class DesktopTour {
 public:
     DesktopTour(QString databasePath, QDir out);
