@@ -199,6 +199,7 @@ bool DesktopTour::run() {
         for (int row = 0; row < nav->count(); ++row) {
             if (nav->item(row)->text().startsWith(title)) {
                 nav->setCurrentRow(row);
+                nav->setFocus(); // where the person clicked, not the page's first field
                 return save(&window, name);
             }
         }
@@ -211,6 +212,7 @@ bool DesktopTour::run() {
     // The chat, in the band's general room, with its history loaded.
     QListWidget* nav = window.navigation();
     nav->setCurrentRow(window.chatRow());
+    nav->setFocus();
     auto* chatPanel = window.findChild<ui::ChatPanel*>();
     if (!chatPanel || !QTest::qWaitFor([&] { return chatPanel->messages()->rowCount() >= 5; }))
         return fail(QStringLiteral("the chat shows no conversation"));
@@ -220,11 +222,13 @@ bool DesktopTour::run() {
     if (!visit(pageTitle("Songs"), QStringLiteral("songs")))
         return false;
     nav->setCurrentRow(nav->currentRow() + 1); // the rehearsal board, on the song being learnt
+    nav->setFocus();
     if (auto* grid = window.findChild<QTableWidget*>(QStringLiteral("masteryGrid")))
         grid->setCurrentCell(rowOf(grid, QStringLiteral("Harvest Moon")), 1);
     if (!save(&window, QStringLiteral("rehearsals")))
         return false;
     nav->setCurrentRow(nav->currentRow() + 1); // the calendar, on the next rehearsal's day
+    nav->setFocus();
     if (auto* calendar = window.findChild<QCalendarWidget*>(QStringLiteral("calendar")))
         calendar->setSelectedDate(QDate::currentDate().addDays(2));
     if (auto* events = window.findChild<QTableWidget*>(QStringLiteral("monthEvents")))

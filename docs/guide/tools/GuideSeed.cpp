@@ -166,7 +166,7 @@ store::Result<QString> GuideSeed::write(store::Database& db, const QString& lang
          "Toploader",
          {"Easy one to end the set", "Facile, pour finir le set"},
          3,
-         3},
+         4},
         {"Tainted Love", "Soft Cell", {"With a bass synth?", "Avec une basse synthé ?"}, 1, 2},
         {"Les Champs-Élysées", "Joe Dassin", {"For the wedding gig", "Pour le mariage"}, 2, 1},
     };
@@ -179,8 +179,10 @@ store::Result<QString> GuideSeed::write(store::Database& db, const QString& lang
         auto made = suggestions.suggest(people[s.author], draft);
         if (!steps.ok(made, "a suggestion"))
             return steps.status().error();
+        // Dan votes first, Alice (the desktop user) last: she voted for the top one only.
         for (int v = 0; v < s.votes; ++v)
-            steps.ok(suggestions.vote(people[std::size_t(v)], made->id), "a vote");
+            steps.ok(suggestions.vote(people[people.size() - 1 - std::size_t(v)], made->id),
+                     "a vote");
     }
 
     store::EventRepository events(db);
