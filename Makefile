@@ -37,6 +37,11 @@ package: build
 	cpack --config build/release/CPackConfig.cmake -B build/release
 	@ls build/release/oscalis_*.deb
 
+# The user guide's screenshots (docs/guide/images), made again from the demo under Xvfb.
+.PHONY: guide-screenshots
+guide-screenshots: build-test
+	./docs/guide/make-screenshots.sh build/test
+
 package-check: build-test
 	$(PACKAGE_CHECK)
 
