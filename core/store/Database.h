@@ -4,11 +4,13 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
 #include <QVariant>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -69,10 +71,17 @@ public:
 private:
     Database(QString path, QString connectionName);
     QSqlDatabase connection() const;
+    /// Prepares sql (or reuses the statement prepared for the same text before), binds params
+    /// and runs it; the query to read from, or nullptr with error set. Statements that read or
+    /// write rows are kept prepared: parsing SQL again for every call was most of the cost of a
+    /// busy chat. once holds a statement that is not kept (PRAGMA, BEGIN, schema changes).
+    QSqlQuery* run(const QString& sql, const QVariantList& params, std::unique_ptr<QSqlQuery>& once,
+                   QSqlError& error);
 
     QString m_path;
     QString m_connectionName;
     int m_depth = 0;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; ///< prepared, by SQL text
 };
 
 } // namespace oscalis::store
