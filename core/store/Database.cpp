@@ -22,10 +22,12 @@ QString openFailure(const QString& path, const QString& why) {
         .arg(QDir::toNativeSeparators(path), why);
 }
 
-// Statements worth keeping prepared: the ones that read or write rows. PRAGMAs, transaction
-// control and schema changes are rare and are prepared each time.
+// Statements worth keeping prepared: the ones that read or write rows, and transaction control
+// (a few fixed texts, run around every write). PRAGMAs and schema changes are rare and are
+// prepared each time.
 bool keepPrepared(const QString& sql) {
-    static const char* const kVerbs[] = {"SELECT", "INSERT", "UPDATE", "DELETE", "WITH"};
+    static const char* const kVerbs[] = {"SELECT", "INSERT",    "UPDATE",  "DELETE", "WITH",
+                                         "BEGIN",  "SAVEPOINT", "RELEASE", "COMMIT", "ROLLBACK"};
     const QStringView head = QStringView(sql).trimmed();
     for (const char* verb : kVerbs)
         if (head.startsWith(QLatin1String(verb), Qt::CaseInsensitive))
@@ -35,6 +37,13 @@ bool keepPrepared(const QString& sql) {
 
 // A long-running program builds some SQL texts from data (IN lists); keep the cache bounded.
 constexpr std::size_t kMaxPrepared = 256;
+
+// Resets a kept statement on every way out, so that none stays open (an open read keeps its
+// snapshot of the file, and an open statement would block COMMIT).
+struct FinishOnExit {
+    QSqlQuery* q;
+    ~FinishOnExit() { q->finish(); }
+};
 
 } // namespace
 
@@ -50,12 +59,13 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlQuery* Database::run(const QString& sql, const QVariantList& params, std::unique_ptr<QSqlQuery>& once,
-                         QSqlError& error) {
+QSqlQuery* Database::run(const QString& sql, const QVariantList& params,
+                         std::unique_ptr<QSqlQuery>& once, QSqlError& error) {
     QSqlQuery* q = nullptr;
     const bool keep = keepPrepared(sql);
     if (keep) {
-        if (auto it = m_statements.find(sql); it != m_statements.end()) q = it->second.get();
+        if (auto it = m_statements.find(sql); it != m_statements.end())
+            q = it->second.get();
     }
     if (!q) {
         auto fresh = std::make_unique<QSqlQuery>(connection());
@@ -65,7 +75,8 @@ QSqlQuery* Database::run(const QString& sql, const QVariantList& params, std::un
             return nullptr;
         }
         if (keep) {
-            if (m_statements.size() >= kMaxPrepared) m_statements.clear();
+            if (m_statements.size() >= kMaxPrepared)
+                m_statements.clear();
             q = m_statements.emplace(sql, std::move(fresh)).first->second.get();
         } else {
             once = std::move(fresh);
@@ -179,11 +190,14 @@ Result<Database::Rows> Database::select(const QString& sql, const QVariantList& 
     std::unique_ptr<QSqlQuery> once;
     QSqlError error;
     QSqlQuery* q = run(sql, params, once, error);
-    if (!q) return errorFrom(error, StoreText::tr("Reading the band database"));
+    if (!q)
+        return errorFrom(error, StoreText::tr("Reading the band database"));
+    const FinishOnExit finish{q};
     Rows rows;
-    while (q->next()) rows.push_back(q->record());
-    if (q->lastError().isValid()) return errorFrom(q->lastError(), StoreText::tr("Reading the band database"));
-    q->finish();
+    while (q->next())
+        rows.push_back(q->record());
+    if (q->lastError().isValid())
+        return errorFrom(q->lastError(), StoreText::tr("Reading the band database"));
     return rows;
 }
 
@@ -191,31 +205,49 @@ Result<qint64> Database::insert(const QString& sql, const QVariantList& params) 
     std::unique_ptr<QSqlQuery> once;
     QSqlError error;
     QSqlQuery* q = run(sql, params, once, error);
-    if (!q) return errorFrom(error, StoreText::tr("Saving"));
-    const qint64 id = q->lastInsertId().toLongLong();
-    q->finish();
-    return id;
+    if (!q)
+        return errorFrom(error, StoreText::tr("Saving"));
+    const FinishOnExit finish{q};
+    return q->lastInsertId().toLongLong();
 }
 
 Result<int> Database::exec(const QString& sql, const QVariantList& params) {
     std::unique_ptr<QSqlQuery> once;
     QSqlError error;
     QSqlQuery* q = run(sql, params, once, error);
-    if (!q) return errorFrom(error, StoreText::tr("Saving"));
-    const int n = q->numRowsAffected();
-    q->finish();
-    return n;
+    if (!q)
+        return errorFrom(error, StoreText::tr("Saving"));
+    const FinishOnExit finish{q};
+    return q->numRowsAffected();
+}
+
+Result<std::vector<qint64>> Database::ids(const QString& sql, const QVariantList& params) {
+    std::unique_ptr<QSqlQuery> once;
+    QSqlError error;
+    QSqlQuery* q = run(sql, params, once, error);
+    if (!q)
+        return errorFrom(error, StoreText::tr("Reading the band database"));
+    const FinishOnExit finish{q};
+    std::vector<qint64> list;
+    while (q->next())
+        list.push_back(q->value(0).toLongLong());
+    if (q->lastError().isValid())
+        return errorFrom(q->lastError(), StoreText::tr("Reading the band database"));
+    return list;
 }
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& params) {
     std::unique_ptr<QSqlQuery> once;
     QSqlError error;
     QSqlQuery* q = run(sql, params, once, error);
-    if (!q) return errorFrom(error, StoreText::tr("Reading the band database"));
+    if (!q)
+        return errorFrom(error, StoreText::tr("Reading the band database"));
+    const FinishOnExit finish{q};
     QVariant v;
-    if (q->next()) v = q->value(0);
-    if (q->lastError().isValid()) return errorFrom(q->lastError(), StoreText::tr("Reading the band database"));
-    q->finish();
+    if (q->next())
+        v = q->value(0);
+    if (q->lastError().isValid())
+        return errorFrom(q->lastError(), StoreText::tr("Reading the band database"));
     return v;
 }
 

@@ -44,6 +44,8 @@ public:
     Result<qint64> insert(const QString& sql, const QVariantList& params = {});
     /// Runs a statement and returns the number of rows it changed.
     Result<int> exec(const QString& sql, const QVariantList& params = {});
+    /// The first column of every row, as whole numbers (ids).
+    Result<std::vector<qint64>> ids(const QString& sql, const QVariantList& params = {});
     /// First column of the first row (an invalid QVariant when there is no row).
     Result<QVariant> scalar(const QString& sql, const QVariantList& params = {});
 
