@@ -13,6 +13,7 @@
 #include <QWebSocketServer>
 
 #include <algorithm>
+#include <utility>
 
 namespace oscalis::web {
 
@@ -236,16 +237,31 @@ void Hub::deliver(const QPointer<HubClient>& sender, std::optional<qint64> deskt
 void Hub::announcePresence(qint64 bandId) {
     if (bandId == 0)
         return;
-    const QJsonArray users = m_presence.users(bandId);
-    if (m_announced.value(bandId) == users)
-        return;
-    m_announced.insert(bandId, users);
-    Q_EMIT presenceChanged(bandId, m_presence.list(bandId));
-    const QJsonObject message{{QStringLiteral("type"), QStringLiteral("presence")},
-                              {QStringLiteral("users"), users}};
-    for (HubClient* c : std::as_const(m_clients))
-        if (c->bandId() == bandId)
-            c->send(message);
+    if (m_presenceDue.isEmpty())
+        QMetaObject::invokeMethod(
+            this, [this] { announceDuePresence(); }, Qt::QueuedConnection);
+    m_presenceDue.insert(bandId);
+}
+
+void Hub::announceDuePresence() {
+    const QSet<qint64> due = std::exchange(m_presenceDue, {});
+    for (qint64 bandId : due) {
+        const QJsonArray users = m_presence.users(bandId);
+        if (m_announced.value(bandId) == users)
+            continue;
+        m_announced.insert(bandId, users);
+        Q_EMIT presenceChanged(bandId, m_presence.list(bandId));
+        const QJsonObject message{{QStringLiteral("type"), QStringLiteral("presence")},
+                                  {QStringLiteral("users"), users}};
+        const QByteArray frame =
+            WebSocketFrame::text(QJsonDocument(message).toJson(QJsonDocument::Compact));
+        for (HubClient* c : std::as_const(m_clients)) {
+            if (c->bandId() != bandId)
+                continue;
+            c->queueFrame(frame);
+            c->flush();
+        }
+    }
 }
 
 QJsonValue Hub::reaperMessage() {

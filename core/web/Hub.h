@@ -93,7 +93,10 @@ private:
     /// desktop when its person is one.
     void deliver(const QPointer<HubClient>& sender, std::optional<qint64> desktopBand,
                  const QJsonValue& ref, const HubOutcome& outcome);
+    /// Tells bandId's browsers who is online, once the events being handled now are done: a
+    /// crowd arriving or leaving together is announced once, not once per person.
     void announcePresence(qint64 bandId);
+    void announceDuePresence();
     static QString peerKey(const QHostAddress& address, quint16 port);
     QJsonValue reaperMessage();
 
@@ -115,6 +118,7 @@ private:
     QSet<HubClient*> m_clients;
     Presence m_presence;
     QHash<qint64, QJsonArray> m_announced;  ///< the presence each band was last told
+    QSet<qint64> m_presenceDue;             ///< bands whose presence may have changed
     std::optional<ReaperSnapshot> m_reaper; ///< the last state, none before the first
     QJsonObject m_reaperMessage;            ///< m_reaper as `reaper.state`, made when first needed
     quint64 m_desktopRequest = 0;
