@@ -63,6 +63,10 @@ QSqlQuery* Database::run(const QString& sql, const QVariantList& params,
                          std::unique_ptr<QSqlQuery>& once, QSqlError& error) {
     QSqlQuery* q = nullptr;
     const bool keep = keepPrepared(sql);
+    // Anything else may change the schema (migrations run CREATE, ALTER, DROP on this
+    // connection): the kept statements are dropped, so that none reads rows of the old shape.
+    if (!keep)
+        m_statements.clear();
     if (keep) {
         if (auto it = m_statements.find(sql); it != m_statements.end())
             q = it->second.get();

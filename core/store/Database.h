@@ -76,7 +76,7 @@ private:
     /// Prepares sql (or reuses the statement prepared for the same text before), binds params
     /// and runs it; the query to read from, or nullptr with error set. Statements that read or
     /// write rows are kept prepared: parsing SQL again for every call was most of the cost of a
-    /// busy chat. once holds a statement that is not kept (PRAGMA, BEGIN, schema changes).
+    /// busy chat. once holds one that is not kept (PRAGMA, schema change: it drops the kept).
     QSqlQuery* run(const QString& sql, const QVariantList& params, std::unique_ptr<QSqlQuery>& once,
                    QSqlError& error);
 
