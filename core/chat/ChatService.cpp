@@ -185,7 +185,7 @@ Result<Posted> ChatService::post(const auth::Actor& actor, qint64 roomId, const 
         return s.error();
     Posted posted;
     Status done = m_db.transaction([&]() -> Status {
-        auto room = ChatRepository(m_db).findRoom(roomId, actor.userId);
+        auto room = ChatRepository(m_db).roomInfo(roomId);
         if (!room.ok())
             return room.error();
         if (Status s = AccessCheck::require(m_db, actor, Action::PostChat, room->bandId); !s.ok())
@@ -295,18 +295,14 @@ Result<Room> ChatService::room(const auth::Actor& actor, qint64 roomId) {
 }
 
 Result<Audience> ChatService::audience(qint64 roomId) {
-    auto room = ChatRepository(m_db).findRoom(roomId, 0);
+    ChatRepository repo(m_db);
+    auto room = repo.roomInfo(roomId);
     if (!room.ok())
         return room.error();
-    auto members = activeMembers(m_db, room->bandId);
-    if (!members.ok())
-        return members.error();
-    Audience audience{room->bandId, {}};
-    for (const auto& m : *members)
-        if (!isDirect(*room) || isIn(*room, m.userId))
-            audience.userIds.push_back(m.userId);
-    std::sort(audience.userIds.begin(), audience.userIds.end());
-    return audience;
+    auto readers = repo.readers(roomId);
+    if (!readers.ok())
+        return readers.error();
+    return Audience{room->bandId, std::move(readers).value()};
 }
 
 } // namespace oscalis::chat

@@ -26,6 +26,12 @@ const QString kRoomSelect = QStringLiteral(
     "  WHERE cr.room_id = r.id AND cr.user_id = ?), 0)) "
     "FROM chat_rooms r ");
 
+// A room as kRoomSelect reads it, with 0 for the unread count.
+const QString kRoomInfoSelect = QStringLiteral(
+    "SELECT r.id, r.band_id, r.kind, r.name, r.last_seq, "
+    "(SELECT group_concat(cm.user_id) FROM chat_room_members cm WHERE cm.room_id = r.id), 0 "
+    "FROM chat_rooms r WHERE r.id = ?");
+
 const QString kMessageSelect = QStringLiteral(
     "SELECT m.id, m.room_id, m.seq, m.author_id, coalesce(u.display_name, ''), m.text, m.at, "
     "m.mentions, m.client_id, m.deleted_at IS NOT NULL "
@@ -203,6 +209,25 @@ Result<Room> ChatRepository::findRoom(qint64 roomId, qint64 viewerId) {
     return roomFrom(rows->front());
 }
 
+Result<Room> ChatRepository::roomInfo(qint64 roomId) {
+    auto rows = m_db.select(kRoomInfoSelect, {roomId});
+    if (!rows.ok())
+        return rows.error();
+    if (rows->empty())
+        return roomGone();
+    return roomFrom(rows->front());
+}
+
+Result<std::vector<qint64>> ChatRepository::readers(qint64 roomId) {
+    return m_db.ids(
+        QStringLiteral("SELECT m.user_id FROM chat_rooms r JOIN memberships m "
+                       "ON m.band_id = r.band_id AND m.status = 'active' "
+                       "WHERE r.id = ? AND (r.kind = 'room' OR EXISTS (SELECT 1 FROM "
+                       "chat_room_members cm WHERE cm.room_id = r.id AND cm.user_id = m.user_id)) "
+                       "ORDER BY m.user_id"),
+        {roomId});
+}
+
 Result<std::vector<Room>> ChatRepository::roomsFor(qint64 bandId, qint64 userId) {
     auto rows =
         m_db.select(kRoomSelect + QStringLiteral("WHERE r.band_id = ? AND (r.kind = 'room' OR "
@@ -289,8 +314,11 @@ Result<Message> ChatRepository::findMessage(qint64 messageId) {
 
 Result<std::optional<Message>> ChatRepository::findByClientId(qint64 authorId,
                                                               const QString& clientId) {
+    // "client_id <> ''" lets SQLite use the partial index chat_messages_by_client (a bound
+    // value alone does not prove the row is in it): a look-up, not a scan of every message.
     auto found =
-        messages(QStringLiteral("WHERE m.author_id = ? AND m.client_id = ?"), {authorId, clientId});
+        messages(QStringLiteral("WHERE m.author_id = ? AND m.client_id = ? AND m.client_id <> ''"),
+                 {authorId, clientId});
     if (!found.ok())
         return found.error();
     if (found->empty())

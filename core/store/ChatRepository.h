@@ -34,6 +34,12 @@ public:
     Result<chat::Room> directRoom(qint64 bandId, qint64 opener, qint64 other);
     /// One room with viewerId's unread count; Error::NotFound when it does not exist.
     Result<chat::Room> findRoom(qint64 roomId, qint64 viewerId);
+    /// One room without an unread count (unread 0): what sending and fan-out need, without
+    /// counting the room's messages. Error::NotFound when it does not exist.
+    Result<chat::Room> roomInfo(qint64 roomId);
+    /// Who may read the room now, ascending: the band's active members for a named room, those
+    /// of them who are its two people for a direct room. Empty when the room does not exist.
+    Result<std::vector<qint64>> readers(qint64 roomId);
     /// The band's named rooms ("general" first, then by name), then the direct rooms that
     /// userId is in, each with userId's unread count.
     Result<std::vector<chat::Room>> roomsFor(qint64 bandId, qint64 userId);

@@ -23,19 +23,28 @@ QString openFailure(const QString& path, const QString& why) {
         .arg(QDir::toNativeSeparators(path), why);
 }
 
-bool bind(QSqlQuery& q, const QString& sql, const QVariantList& params) {
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) return false;
-    for (const QVariant& p : params) {
-        // A null QString would be bound as SQL NULL; Oscalis means "empty text" by it.
-        // SQL NULL is asked for explicitly with an invalid QVariant().
-        if (p.typeId() == QMetaType::QString && p.toString().isNull())
-            q.addBindValue(QString(QStringLiteral("")));
-        else
-            q.addBindValue(p);
-    }
-    return q.exec();
+// Statements worth keeping prepared: the ones that read or write rows, and transaction control
+// (a few fixed texts, run around every write). PRAGMAs and schema changes are rare and are
+// prepared each time.
+bool keepPrepared(const QString& sql) {
+    static const char* const kVerbs[] = {"SELECT", "INSERT",    "UPDATE",  "DELETE", "WITH",
+                                         "BEGIN",  "SAVEPOINT", "RELEASE", "COMMIT", "ROLLBACK"};
+    const QStringView head = QStringView(sql).trimmed();
+    for (const char* verb : kVerbs)
+        if (head.startsWith(QLatin1String(verb), Qt::CaseInsensitive))
+            return true;
+    return false;
 }
+
+// A long-running program builds some SQL texts from data (IN lists); keep the cache bounded.
+constexpr std::size_t kMaxPrepared = 256;
+
+// Resets a kept statement on every way out, so that none stays open (an open read keeps its
+// snapshot of the file, and an open statement would block COMMIT).
+struct FinishOnExit {
+    QSqlQuery* q;
+    ~FinishOnExit() { q->finish(); }
+};
 
 } // namespace
 
@@ -43,11 +52,57 @@ Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)) {}
 
 Database::~Database() {
+    m_statements.clear(); // every query goes before its connection
     {
         QSqlDatabase db = connection();
         if (db.isOpen()) db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlQuery* Database::run(const QString& sql, const QVariantList& params,
+                         std::unique_ptr<QSqlQuery>& once, QSqlError& error) {
+    QSqlQuery* q = nullptr;
+    const bool keep = keepPrepared(sql);
+    // Anything else may change the schema (migrations run CREATE, ALTER, DROP on this
+    // connection): the kept statements are dropped, so that none reads rows of the old shape.
+    if (!keep)
+        m_statements.clear();
+    if (keep) {
+        if (auto it = m_statements.find(sql); it != m_statements.end())
+            q = it->second.get();
+    }
+    if (!q) {
+        auto fresh = std::make_unique<QSqlQuery>(connection());
+        fresh->setForwardOnly(true);
+        if (!fresh->prepare(sql)) {
+            error = fresh->lastError();
+            return nullptr;
+        }
+        if (keep) {
+            if (m_statements.size() >= kMaxPrepared)
+                m_statements.clear();
+            q = m_statements.emplace(sql, std::move(fresh)).first->second.get();
+        } else {
+            once = std::move(fresh);
+            q = once.get();
+        }
+    }
+    for (int i = 0; i < params.size(); ++i) {
+        const QVariant& p = params.at(i);
+        // A null QString would be bound as SQL NULL; Oscalis means "empty text" by it.
+        // SQL NULL is asked for explicitly with an invalid QVariant().
+        if (p.typeId() == QMetaType::QString && p.toString().isNull())
+            q->bindValue(i, QString(QStringLiteral("")));
+        else
+            q->bindValue(i, p);
+    }
+    if (!q->exec()) {
+        error = q->lastError();
+        q->finish();
+        return nullptr;
+    }
+    return q;
 }
 
 QSqlDatabase Database::connection() const {
@@ -139,38 +194,67 @@ Error Database::errorFrom(const QSqlError& error, const QString& what) const {
 }
 
 Result<Database::Rows> Database::select(const QString& sql, const QVariantList& params) {
-    QSqlQuery q(connection());
-    if (!bind(q, sql, params)) return errorFrom(q.lastError(), StoreText::tr("Reading the band database"));
+    std::unique_ptr<QSqlQuery> once;
+    QSqlError error;
+    QSqlQuery* q = run(sql, params, once, error);
+    if (!q)
+        return errorFrom(error, StoreText::tr("Reading the band database"));
+    const FinishOnExit finish{q};
     Rows rows;
-    while (q.next()) rows.push_back(q.record());
-    if (q.lastError().isValid()) return errorFrom(q.lastError(), StoreText::tr("Reading the band database"));
-    q.finish();
+    while (q->next())
+        rows.push_back(q->record());
+    if (q->lastError().isValid())
+        return errorFrom(q->lastError(), StoreText::tr("Reading the band database"));
     return rows;
 }
 
 Result<qint64> Database::insert(const QString& sql, const QVariantList& params) {
-    QSqlQuery q(connection());
-    if (!bind(q, sql, params)) return errorFrom(q.lastError(), StoreText::tr("Saving"));
-    const qint64 id = q.lastInsertId().toLongLong();
-    q.finish();
-    return id;
+    std::unique_ptr<QSqlQuery> once;
+    QSqlError error;
+    QSqlQuery* q = run(sql, params, once, error);
+    if (!q)
+        return errorFrom(error, StoreText::tr("Saving"));
+    const FinishOnExit finish{q};
+    return q->lastInsertId().toLongLong();
 }
 
 Result<int> Database::exec(const QString& sql, const QVariantList& params) {
-    QSqlQuery q(connection());
-    if (!bind(q, sql, params)) return errorFrom(q.lastError(), StoreText::tr("Saving"));
-    const int n = q.numRowsAffected();
-    q.finish();
-    return n;
+    std::unique_ptr<QSqlQuery> once;
+    QSqlError error;
+    QSqlQuery* q = run(sql, params, once, error);
+    if (!q)
+        return errorFrom(error, StoreText::tr("Saving"));
+    const FinishOnExit finish{q};
+    return q->numRowsAffected();
+}
+
+Result<std::vector<qint64>> Database::ids(const QString& sql, const QVariantList& params) {
+    std::unique_ptr<QSqlQuery> once;
+    QSqlError error;
+    QSqlQuery* q = run(sql, params, once, error);
+    if (!q)
+        return errorFrom(error, StoreText::tr("Reading the band database"));
+    const FinishOnExit finish{q};
+    std::vector<qint64> list;
+    while (q->next())
+        list.push_back(q->value(0).toLongLong());
+    if (q->lastError().isValid())
+        return errorFrom(q->lastError(), StoreText::tr("Reading the band database"));
+    return list;
 }
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& params) {
-    QSqlQuery q(connection());
-    if (!bind(q, sql, params)) return errorFrom(q.lastError(), StoreText::tr("Reading the band database"));
+    std::unique_ptr<QSqlQuery> once;
+    QSqlError error;
+    QSqlQuery* q = run(sql, params, once, error);
+    if (!q)
+        return errorFrom(error, StoreText::tr("Reading the band database"));
+    const FinishOnExit finish{q};
     QVariant v;
-    if (q.next()) v = q.value(0);
-    if (q.lastError().isValid()) return errorFrom(q.lastError(), StoreText::tr("Reading the band database"));
-    q.finish();
+    if (q->next())
+        v = q->value(0);
+    if (q->lastError().isValid())
+        return errorFrom(q->lastError(), StoreText::tr("Reading the band database"));
     return v;
 }
 

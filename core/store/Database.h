@@ -4,11 +4,13 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
 #include <QVariant>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -42,6 +44,8 @@ public:
     Result<qint64> insert(const QString& sql, const QVariantList& params = {});
     /// Runs a statement and returns the number of rows it changed.
     Result<int> exec(const QString& sql, const QVariantList& params = {});
+    /// The first column of every row, as whole numbers (ids).
+    Result<std::vector<qint64>> ids(const QString& sql, const QVariantList& params = {});
     /// First column of the first row (an invalid QVariant when there is no row).
     Result<QVariant> scalar(const QString& sql, const QVariantList& params = {});
 
@@ -69,10 +73,17 @@ public:
 private:
     Database(QString path, QString connectionName);
     QSqlDatabase connection() const;
+    /// Prepares sql (or reuses the statement prepared for the same text before), binds params
+    /// and runs it; the query to read from, or nullptr with error set. Statements that read or
+    /// write rows are kept prepared: parsing SQL again for every call was most of the cost of a
+    /// busy chat. once holds one that is not kept (PRAGMA, schema change: it drops the kept).
+    QSqlQuery* run(const QString& sql, const QVariantList& params, std::unique_ptr<QSqlQuery>& once,
+                   QSqlError& error);
 
     QString m_path;
     QString m_connectionName;
     int m_depth = 0;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; ///< prepared, by SQL text
 };
 
 } // namespace oscalis::store

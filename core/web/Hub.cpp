@@ -4,6 +4,7 @@
 #include "util/LogCategories.h"
 #include "web/HubClient.h"
 #include "web/HubMessages.h"
+#include "web/WebSocketFrame.h"
 #include "web/Worker.h"
 
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 #include <QWebSocketServer>
 
 #include <algorithm>
+#include <utility>
 
 namespace oscalis::web {
 
@@ -37,7 +39,7 @@ QString Hub::peerKey(const QHostAddress& address, quint16 port) {
 
 void Hub::adopt(QTcpSocket* socket, HubIdentity identity) {
     const QString key = peerKey(socket->peerAddress(), socket->peerPort());
-    m_pending.insert(key, std::move(identity));
+    m_pending.insert(key, {std::move(identity), socket});
     socket->setParent(this);
     // A handshake that fails leaves nothing behind.
     connect(socket, &QObject::destroyed, this, [this, key] { m_pending.remove(key); });
@@ -52,7 +54,13 @@ void Hub::onNewConnection() {
             ws->deleteLater();
             continue;
         }
-        auto* client = new HubClient(ws, m_pending.take(key), this);
+        PendingUpgrade pending = m_pending.take(key);
+        if (!pending.socket) { // gone during the handshake
+            ws->abort();
+            ws->deleteLater();
+            continue;
+        }
+        auto* client = new HubClient(ws, pending.socket, std::move(pending.identity), this);
         m_clients.insert(client);
         connect(client, &HubClient::textReceived, this, &Hub::onText);
         connect(client, &HubClient::binaryReceived, this, &Hub::onBinary);
@@ -139,14 +147,47 @@ void Hub::fromDesktop(const HubIdentity& who, const QJsonObject& message) {
 
 void Hub::runOnWorker(const HubMessages::Spec::WorkerHandler& handler, const HubIdentity& who,
                       const QJsonObject& message, std::function<void(const HubOutcome&)> done) {
-    m_data.post([this, message, who, handler, done](WorkerServices& services) {
-        const HubOutcome outcome =
-            services.ready()
-                ? handler(services, who, message)
-                : HubOutcome::error(QStringLiteral("server_error"), services.problem());
+    m_queue.push_back({{handler, who, message}, std::move(done)});
+    startBurst();
+}
+
+void Hub::startBurst() {
+    if (m_burstRunning || m_queue.empty())
+        return;
+    m_burstRunning = true;
+    auto burst = std::make_shared<std::vector<Queued>>();
+    while (!m_queue.empty() && int(burst->size()) < HubBatch::kMaxRequests) {
+        burst->push_back(std::move(m_queue.front()));
+        m_queue.pop_front();
+    }
+    const bool posted = m_data.post([this, burst](WorkerServices& services) {
+        std::vector<HubBatch::Request> requests;
+        requests.reserve(burst->size());
+        for (const Queued& q : *burst)
+            requests.push_back(q.request);
+        auto outcomes =
+            std::make_shared<std::vector<HubOutcome>>(HubBatch::run(services, requests));
         QMetaObject::invokeMethod(
-            this, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
+            this,
+            [this, burst, outcomes] {
+                for (std::size_t i = 0; i < burst->size(); ++i)
+                    (*burst)[i].done((*outcomes)[i]);
+                for (HubClient* c : std::as_const(m_unflushed))
+                    if (m_clients.contains(c))
+                        c->flush();
+                m_unflushed.clear();
+                m_burstRunning = false;
+                startBurst();
+            },
+            Qt::QueuedConnection);
     });
+    if (!posted) { // the server is stopping: say so rather than leave the requests unanswered
+        m_burstRunning = false;
+        const HubOutcome stopping = HubOutcome::error(
+            QStringLiteral("server_error"), tr("The server is stopping; please try again."));
+        for (const Queued& q : *burst)
+            q.done(stopping);
+    }
 }
 
 void Hub::forwardRemote(HubClient& client, const QString& type, const QJsonObject& message,
@@ -176,14 +217,16 @@ void Hub::deliver(const QPointer<HubClient>& sender, std::optional<qint64> deskt
     }
     for (const HubOutcome::Delivery& d : outcome.deliveries) {
         const QSet<qint64> audience(d.userIds.begin(), d.userIds.end());
-        QString json; // serialised once, on first use, for every recipient
+        QByteArray frame; // serialised and framed once, on first use, for every recipient
         for (HubClient* c : std::as_const(m_clients)) {
             if (c->bandId() != d.bandId || (c == sender.data() && !d.toSender) ||
                 !audience.contains(c->userId()))
                 continue;
-            if (json.isNull())
-                json = QString::fromUtf8(QJsonDocument(d.message).toJson(QJsonDocument::Compact));
-            c->sendText(json);
+            if (frame.isNull())
+                frame =
+                    WebSocketFrame::text(QJsonDocument(d.message).toJson(QJsonDocument::Compact));
+            c->queueFrame(frame);
+            m_unflushed.insert(c);
         }
         if (m_desktopUser && d.bandId == m_desktopBand && audience.contains(m_desktopUser) &&
             (!desktopBand || d.toSender))
@@ -194,16 +237,31 @@ void Hub::deliver(const QPointer<HubClient>& sender, std::optional<qint64> deskt
 void Hub::announcePresence(qint64 bandId) {
     if (bandId == 0)
         return;
-    const QJsonArray users = m_presence.users(bandId);
-    if (m_announced.value(bandId) == users)
-        return;
-    m_announced.insert(bandId, users);
-    Q_EMIT presenceChanged(bandId, m_presence.list(bandId));
-    const QJsonObject message{{QStringLiteral("type"), QStringLiteral("presence")},
-                              {QStringLiteral("users"), users}};
-    for (HubClient* c : std::as_const(m_clients))
-        if (c->bandId() == bandId)
-            c->send(message);
+    if (m_presenceDue.isEmpty())
+        QMetaObject::invokeMethod(
+            this, [this] { announceDuePresence(); }, Qt::QueuedConnection);
+    m_presenceDue.insert(bandId);
+}
+
+void Hub::announceDuePresence() {
+    const QSet<qint64> due = std::exchange(m_presenceDue, {});
+    for (qint64 bandId : due) {
+        const QJsonArray users = m_presence.users(bandId);
+        if (m_announced.value(bandId) == users)
+            continue;
+        m_announced.insert(bandId, users);
+        Q_EMIT presenceChanged(bandId, m_presence.list(bandId));
+        const QJsonObject message{{QStringLiteral("type"), QStringLiteral("presence")},
+                                  {QStringLiteral("users"), users}};
+        const QByteArray frame =
+            WebSocketFrame::text(QJsonDocument(message).toJson(QJsonDocument::Compact));
+        for (HubClient* c : std::as_const(m_clients)) {
+            if (c->bandId() != bandId)
+                continue;
+            c->queueFrame(frame);
+            c->flush();
+        }
+    }
 }
 
 QJsonValue Hub::reaperMessage() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/Clock.h"
+#include "web/HubBatch.h"
 #include "web/HubIdentity.h"
 #include "web/HubMessages.h"
 #include "web/OnlineUser.h"
@@ -16,6 +17,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <deque>
+#include <functional>
 #include <optional>
 
 class QTcpSocket;
@@ -79,24 +82,43 @@ private:
     void forwardRemote(HubClient& client, const QString& type, const QJsonObject& message,
                        const QJsonValue& ref);
     /// Runs a chat handler on the data worker as who; done gets its outcome on this thread.
+    /// Requests queue here while the worker runs a burst, and go together as the next burst
+    /// (HubBatch: one transaction, outcomes only after it committed), in their order.
     void runOnWorker(const HubMessages::Spec::WorkerHandler& handler, const HubIdentity& who,
                      const QJsonObject& message, std::function<void(const HubOutcome&)> done);
+    /// Sends the queued requests to the worker as one burst, unless one is running.
+    void startBurst();
     /// Replies go to the sender (a browser, or the desktop when desktopBand says for which band
     /// it asked), deliveries to every connection of their people in their band and to the
     /// desktop when its person is one.
     void deliver(const QPointer<HubClient>& sender, std::optional<qint64> desktopBand,
                  const QJsonValue& ref, const HubOutcome& outcome);
+    /// Tells bandId's browsers who is online, once the events being handled now are done: a
+    /// crowd arriving or leaving together is announced once, not once per person.
     void announcePresence(qint64 bandId);
+    void announceDuePresence();
     static QString peerKey(const QHostAddress& address, quint16 port);
     QJsonValue reaperMessage();
 
     Worker& m_data;
     const util::Clock& m_clock;
     QWebSocketServer* m_server;
-    QHash<QString, HubIdentity> m_pending; ///< accepted upgrades by peer address and port
+    struct PendingUpgrade {
+        HubIdentity identity;
+        QPointer<QTcpSocket> socket;
+    };
+    struct Queued {
+        HubBatch::Request request;
+        std::function<void(const HubOutcome&)> done;
+    };
+    QHash<QString, PendingUpgrade> m_pending; ///< accepted upgrades by peer address and port
+    std::deque<Queued> m_queue;               ///< chat requests waiting for the worker
+    bool m_burstRunning = false;              ///< a burst is on the worker
+    QSet<HubClient*> m_unflushed;             ///< clients given frames by deliver()
     QSet<HubClient*> m_clients;
     Presence m_presence;
     QHash<qint64, QJsonArray> m_announced;  ///< the presence each band was last told
+    QSet<qint64> m_presenceDue;             ///< bands whose presence may have changed
     std::optional<ReaperSnapshot> m_reaper; ///< the last state, none before the first
     QJsonObject m_reaperMessage;            ///< m_reaper as `reaper.state`, made when first needed
     quint64 m_desktopRequest = 0;

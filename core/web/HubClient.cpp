@@ -1,11 +1,13 @@
 #include "web/HubClient.h"
 
+#include "web/WebSocketFrame.h"
+
 #include <QJsonDocument>
 
 namespace oscalis::web {
 
-HubClient::HubClient(QWebSocket* socket, HubIdentity identity, QObject* parent)
-    : QObject(parent), m_socket(socket), m_identity(std::move(identity)) {
+HubClient::HubClient(QWebSocket* socket, QTcpSocket* wire, HubIdentity identity, QObject* parent)
+    : QObject(parent), m_socket(socket), m_wire(wire), m_identity(std::move(identity)) {
     socket->setParent(this);
     // Qt's own limit is a backstop that closes the connection; up to it, an oversized message is
     // refused with an error and the connection stays (the Hub checks kMaxMessageBytes).
@@ -26,13 +28,24 @@ HubClient::HubClient(QWebSocket* socket, HubIdentity identity, QObject* parent)
 
 HubClient::~HubClient() = default;
 
-void HubClient::send(const QJsonObject& message) {
-    sendText(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+bool HubClient::open() const {
+    // Not after QWebSocket sent its close frame (it is then closing, not connected).
+    return !m_gone && m_socket && m_wire && m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
-void HubClient::sendText(const QString& json) {
-    if (m_socket && !m_gone)
-        m_socket->sendTextMessage(json);
+void HubClient::send(const QJsonObject& message) {
+    queueFrame(WebSocketFrame::text(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    flush();
+}
+
+void HubClient::queueFrame(const QByteArray& frame) {
+    if (open())
+        m_wire->write(frame);
+}
+
+void HubClient::flush() {
+    if (open())
+        m_wire->flush();
 }
 
 void HubClient::sendError(const QString& code, const QString& message, const QJsonValue& ref) {

@@ -23,10 +23,10 @@ void Worker::start() {
         Qt::QueuedConnection);
 }
 
-void Worker::post(Job job) {
+bool Worker::post(Job job) {
     QMutexLocker lock(&m_mutex);
     if (!m_context)
-        return;
+        return false;
     QMetaObject::invokeMethod(
         m_context,
         [this, job = std::move(job)] {
@@ -34,6 +34,7 @@ void Worker::post(Job job) {
                 job(*m_services);
         },
         Qt::QueuedConnection);
+    return true;
 }
 
 void Worker::stop() {

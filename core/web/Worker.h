@@ -30,7 +30,8 @@ public:
 
     /// Starts the thread; the services are made on it before the first job runs.
     void start();
-    void post(Job job);
+    /// Queues job; false (and the job dropped) when the worker is not running.
+    bool post(Job job);
     void stop();
 
 private:

@@ -3,6 +3,7 @@
 // through a real Link in this process.
 #include "reaper/Link.h"
 #include "reaper/sim/Simulator.h"
+#include "store/ChatRepository.h"
 #include "store/SettingsRepository.h"
 #include "tests/support/WebRig.h"
 
@@ -221,6 +222,61 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("r1"));
         QCOMPARE(ws.state(), QAbstractSocket::ConnectedState);
+    }
+
+    void aBurstOfChatReachesEveryoneOnceInOrderAndIsStored() {
+        // Both members of the band send 20 messages each without waiting: they queue while the data
+        // worker is busy and are saved in bursts (one transaction each). Every sender hears back
+        // about each of its own, everyone else gets each exactly once, in the room's order, and
+        // every acknowledged message is in the file.
+        QVERIFY(m_rig->start());
+        std::vector<Open> people;
+        for (const char* name : {"leader", "member"})
+            people.push_back(open(QString::fromLatin1(name)));
+        for (Open& p : people)
+            WEB_TRY_COMPARE(p.log->ofType(QStringLiteral("welcome")).size(), 1);
+        const QJsonArray rooms = people[0]
+                                     .log->ofType(QStringLiteral("welcome"))
+                                     .front()
+                                     .value(QStringLiteral("rooms"))
+                                     .toArray();
+        const qint64 room = rooms.first().toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY(room > 0);
+        constexpr int kEach = 20;
+        for (int i = 0; i < kEach; ++i)
+            for (std::size_t p = 0; p < people.size(); ++p)
+                people[p].socket->sendTextMessage(json(
+                    {{QStringLiteral("type"), QStringLiteral("chat.send")},
+                     {QStringLiteral("roomId"), room},
+                     {QStringLiteral("text"), QStringLiteral("message %1 of %2").arg(i).arg(p)},
+                     {QStringLiteral("clientId"), QStringLiteral("c%1-%2").arg(p).arg(i)}}));
+        const int total = kEach * int(people.size());
+        for (Open& p : people)
+            WEB_TRY_COMPARE(p.log->ofType(QStringLiteral("chat.message")).size(), total);
+        QSet<QString> acknowledged;
+        for (std::size_t p = 0; p < people.size(); ++p) {
+            std::vector<qint64> seqs;
+            for (const QJsonObject& m : people[p].log->ofType(QStringLiteral("chat.message"))) {
+                const QJsonObject message = m.value(QStringLiteral("message")).toObject();
+                seqs.push_back(message.value(QStringLiteral("seq")).toInteger());
+                if (message.value(QStringLiteral("clientId"))
+                        .toString()
+                        .startsWith(QStringLiteral("c%1-").arg(p)))
+                    acknowledged.insert(message.value(QStringLiteral("clientId")).toString());
+            }
+            std::vector<qint64> expected(std::size_t(total), 0);
+            for (int i = 0; i < total; ++i)
+                expected[std::size_t(i)] = i + 1;
+            QCOMPARE(seqs, expected); // each once, in order
+            QVERIFY(people[p].log->ofType(QStringLiteral("error")).isEmpty());
+        }
+        QCOMPARE(acknowledged.size(), total);
+        auto stored = store::ChatRepository(*m_rig->data.db).after(room, 0, 500);
+        QVERIFY(stored.ok());
+        QSet<QString> inFile;
+        for (const auto& m : stored->messages)
+            inFile.insert(m.clientId);
+        QCOMPARE(inFile, acknowledged);
     }
 
     void floodsAreRateLimitedAndTheConnectionStays() {
