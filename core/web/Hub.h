@@ -23,6 +23,7 @@ class QWebSocketServer;
 
 namespace oscalis::web {
 
+class AudioFanOut;
 class HubClient;
 class Worker;
 
@@ -48,6 +49,8 @@ public:
     void adopt(QTcpSocket* socket, HubIdentity identity);
     int clientCount() const { return int(m_clients.size()); }
     void closeAll();
+    /// The live audio's fan-out (docs/AUDIO.md); a child of the hub.
+    AudioFanOut& audio() { return *m_audio; }
 
 public Q_SLOTS:
     void setReaperState(const oscalis::web::ReaperSnapshot& snapshot);
@@ -78,6 +81,7 @@ private:
     void dispatch(HubClient& client, const QJsonObject& message, const QJsonValue& ref);
     void forwardRemote(HubClient& client, const QString& type, const QJsonObject& message,
                        const QJsonValue& ref);
+    void handleAudio(HubClient& client, const QString& type, const QJsonValue& ref);
     /// Runs a chat handler on the data worker as who; done gets its outcome on this thread.
     void runOnWorker(const HubMessages::Spec::WorkerHandler& handler, const HubIdentity& who,
                      const QJsonObject& message, std::function<void(const HubOutcome&)> done);
@@ -93,6 +97,7 @@ private:
     Worker& m_data;
     const util::Clock& m_clock;
     QWebSocketServer* m_server;
+    AudioFanOut* m_audio;
     QHash<QString, HubIdentity> m_pending; ///< accepted upgrades by peer address and port
     QSet<HubClient*> m_clients;
     Presence m_presence;

@@ -30,6 +30,10 @@ public:
     void send(const QJsonObject& message);
     /// Sends a message already turned into JSON text (a fan-out serialises it once for everyone).
     void sendText(const QString& json);
+    /// Sends a binary frame (a live audio packet).
+    void sendBinary(const QByteArray& data);
+    /// Bytes the socket has not written to the network yet (the live audio's back-pressure).
+    qint64 bytesToWrite() const;
     /// `{"type": "error", code, message, ref}`.
     void sendError(const QString& code, const QString& message, const QJsonValue& ref = {});
     /// Closes the WebSocket with code and reason (the browser reconnects unless told why not).
