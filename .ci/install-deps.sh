@@ -13,6 +13,7 @@ packages=(
   librsvg2-bin desktop-file-utils appstream lintian dpkg-dev file
   libqrencode-dev
   qt6-websockets-dev libssl-dev
+  libopus-dev
   qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
   pulseaudio pulseaudio-utils
   pngquant

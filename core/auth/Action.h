@@ -47,9 +47,10 @@ enum class Action {
     PostChat,
     CreateChatRoom,
     DeleteAnyChatMessage,
+    ListenToStudio,
 };
 
 /// Number of actions, for tests that walk the whole list.
-inline constexpr int kActionCount = static_cast<int>(Action::DeleteAnyChatMessage) + 1;
+inline constexpr int kActionCount = static_cast<int>(Action::ListenToStudio) + 1;
 
 } // namespace oscalis::auth

@@ -2,6 +2,7 @@
 
 #include "store/UserRepository.h"
 #include "util/LogCategories.h"
+#include "web/AudioFanOut.h"
 #include "web/HubClient.h"
 #include "web/HubMessages.h"
 #include "web/WebSocketFrame.h"
@@ -21,7 +22,8 @@ Hub::Hub(Worker& data, const util::Clock& clock, QObject* parent)
     : QObject(parent), m_data(data), m_clock(clock),
       // TLS is already done on the socket handed over: the handshake itself is plain.
       m_server(
-          new QWebSocketServer(QStringLiteral("Oscalis"), QWebSocketServer::NonSecureMode, this)) {
+          new QWebSocketServer(QStringLiteral("Oscalis"), QWebSocketServer::NonSecureMode, this)),
+      m_audio(new AudioFanOut(util::Clock::steady(), this)) {
     m_server->setHandshakeTimeout(10 * 1000);
     connect(m_server, &QWebSocketServer::newConnection, this, &Hub::onNewConnection);
 }
@@ -73,7 +75,8 @@ void Hub::onNewConnection() {
              {QStringLiteral("bandId"), id.bandId},
              {QStringLiteral("rooms"), id.rooms},
              {QStringLiteral("presence"), m_presence.users(id.bandId)},
-             {QStringLiteral("permissions"), QJsonObject{{QStringLiteral("remote"), id.remote}}},
+             {QStringLiteral("permissions"), QJsonObject{{QStringLiteral("remote"), id.remote},
+                                                         {QStringLiteral("listen"), id.listen}}},
              {QStringLiteral("reaper"), reaperMessage()}});
         announcePresence(id.bandId);
         qCDebug(lcWeb) << "WebSocket open for user" << id.actor.userId << "band" << id.bandId;
@@ -122,6 +125,8 @@ void Hub::dispatch(HubClient& client, const QJsonObject& message, const QJsonVal
             tr("The server does not know messages of type “%1”.").arg(type.left(60)), ref);
     if (spec->remote)
         return forwardRemote(client, type, message, ref);
+    if (spec->audio)
+        return handleAudio(client, type, ref);
     QPointer<HubClient> sender(&client);
     runOnWorker(spec->handler, client.identity(), message,
                 [this, sender, ref](const HubOutcome& outcome) {
@@ -202,6 +207,15 @@ void Hub::forwardRemote(HubClient& client, const QString& type, const QJsonObjec
     if (const QString* problem = std::get_if<QString>(&command))
         return client.sendError(QStringLiteral("invalid_field"), *problem, ref);
     Q_EMIT remoteCommand(std::get<RemoteCommand>(command));
+}
+
+void Hub::handleAudio(HubClient& client, const QString& type, const QJsonValue& ref) {
+    if (!client.identity().listen)
+        return client.sendError(QStringLiteral("forbidden"),
+                                tr("You may not listen to the studio in this band."), ref);
+    if (type == QLatin1String("audio.listen"))
+        return m_audio->listen(client, ref);
+    m_audio->stop(client, ref);
 }
 
 void Hub::deliver(const QPointer<HubClient>& sender, std::optional<qint64> desktopBand,

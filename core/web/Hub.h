@@ -26,6 +26,7 @@ class QWebSocketServer;
 
 namespace oscalis::web {
 
+class AudioFanOut;
 class HubClient;
 class Worker;
 
@@ -51,6 +52,8 @@ public:
     void adopt(QTcpSocket* socket, HubIdentity identity);
     int clientCount() const { return int(m_clients.size()); }
     void closeAll();
+    /// The live audio's fan-out (docs/AUDIO.md); a child of the hub.
+    AudioFanOut& audio() { return *m_audio; }
 
 public Q_SLOTS:
     void setReaperState(const oscalis::web::ReaperSnapshot& snapshot);
@@ -81,6 +84,7 @@ private:
     void dispatch(HubClient& client, const QJsonObject& message, const QJsonValue& ref);
     void forwardRemote(HubClient& client, const QString& type, const QJsonObject& message,
                        const QJsonValue& ref);
+    void handleAudio(HubClient& client, const QString& type, const QJsonValue& ref);
     /// Runs a chat handler on the data worker as who; done gets its outcome on this thread.
     /// Requests queue here while the worker runs a burst, and go together as the next burst
     /// (HubBatch: one transaction, outcomes only after it committed), in their order.
@@ -115,6 +119,7 @@ private:
     std::deque<Queued> m_queue;               ///< chat requests waiting for the worker
     bool m_burstRunning = false;              ///< a burst is on the worker
     QSet<HubClient*> m_unflushed;             ///< clients given frames by deliver()
+    AudioFanOut* m_audio;
     QSet<HubClient*> m_clients;
     Presence m_presence;
     QHash<qint64, QJsonArray> m_announced;  ///< the presence each band was last told

@@ -48,6 +48,15 @@ void HubClient::flush() {
         m_wire->flush();
 }
 
+void HubClient::sendBinary(const QByteArray& data) {
+    if (m_socket && !m_gone)
+        m_socket->sendBinaryMessage(data);
+}
+
+qint64 HubClient::bytesToWrite() const {
+    return m_socket && !m_gone ? m_socket->bytesToWrite() : 0;
+}
+
 void HubClient::sendError(const QString& code, const QString& message, const QJsonValue& ref) {
     QJsonObject e{{QStringLiteral("type"), QStringLiteral("error")},
                   {QStringLiteral("code"), code},

@@ -40,6 +40,10 @@ public:
     void queueFrame(const QByteArray& frame);
     /// Writes what is queued to the connection now.
     void flush();
+    /// Sends a binary frame (a live audio packet).
+    void sendBinary(const QByteArray& data);
+    /// Bytes the socket has not written to the network yet (the live audio's back-pressure).
+    qint64 bytesToWrite() const;
     /// `{"type": "error", code, message, ref}`.
     void sendError(const QString& code, const QString& message, const QJsonValue& ref = {});
     /// Closes the WebSocket with code and reason (the browser reconnects unless told why not).

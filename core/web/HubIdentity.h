@@ -19,6 +19,7 @@ struct HubIdentity {
     QJsonObject me; ///< as the `user` of GET /api/me
     qint64 bandId = 0;
     bool remote = false; ///< may use the remote in this band
+    bool listen = false; ///< may listen to the studio's live audio (auth::Action::ListenToStudio)
     QJsonArray rooms;    ///< the band's chat rooms this person sees, for `welcome`
 };
 

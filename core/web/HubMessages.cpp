@@ -17,6 +17,8 @@ const std::vector<HubMessages::Spec>& HubMessages::table() {
         {QStringLiteral("remote.transport"), true, {}},
         {QStringLiteral("remote.track"), true, {}},
         {QStringLiteral("remote.bank"), true, {}},
+        {QStringLiteral("audio.listen"), false, {}, true},
+        {QStringLiteral("audio.stop"), false, {}, true},
     };
     return specs;
 }
@@ -36,10 +38,11 @@ QStringList HubMessages::clientTypes() {
 }
 
 QStringList HubMessages::serverTypes() {
-    return {QStringLiteral("welcome"),      QStringLiteral("error"),
-            QStringLiteral("presence"),     QStringLiteral("chat.room"),
-            QStringLiteral("chat.message"), QStringLiteral("chat.deleted"),
-            QStringLiteral("chat.page"),    QStringLiteral("reaper.state")};
+    return {QStringLiteral("welcome"),         QStringLiteral("error"),
+            QStringLiteral("presence"),        QStringLiteral("chat.room"),
+            QStringLiteral("chat.message"),    QStringLiteral("chat.deleted"),
+            QStringLiteral("chat.page"),       QStringLiteral("reaper.state"),
+            QStringLiteral("audio.listening"), QStringLiteral("audio.stopped")};
 }
 
 } // namespace oscalis::web

@@ -25,6 +25,8 @@ public:
         QString type;
         bool remote = false;   ///< a remote.* command, handled on the network thread
         WorkerHandler handler; ///< for the others, run on the data worker
+        bool audio =
+            false; ///< an audio.* request, handled by the AudioFanOut on the network thread
     };
 
     static const std::vector<Spec>& table();

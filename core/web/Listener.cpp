@@ -83,6 +83,9 @@ void Listener::onNewConnection() {
             continue;
         }
         ++m_open;
+        // Qt leaves Nagle on for accepted sockets: small frames (live audio, the remote) would
+        // wait for the previous one's acknowledgement.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(socket, &QObject::destroyed, this, [this] { --m_open; });
         Q_EMIT accepted(socket, m_secure);
     }

@@ -1,5 +1,6 @@
 #include "web/NetworkServer.h"
 
+#include "auth/Permissions.h"
 #include "store/AccessCheck.h"
 #include "util/LogCategories.h"
 #include "web/ApiRunner.h"
@@ -55,6 +56,8 @@ std::variant<HubIdentity, ApiReply> identify(WorkerServices& services, const QSt
     id.me = MeView::user(signedIn->user);
     id.bandId = bandId;
     id.remote = *remote;
+    id.listen =
+        auth::Permissions::allows(signedIn->actor, auth::Action::ListenToStudio, *role).allowed;
     auto rooms = services.chat().rooms(signedIn->actor, bandId);
     if (rooms.ok())
         for (const chat::Room& r : *rooms)

@@ -1,6 +1,8 @@
 #include "web/WebServer.h"
 
+#include "audio/StreamEngine.h"
 #include "util/LogCategories.h"
+#include "web/AudioFanOut.h"
 #include "web/ChatJson.h"
 #include "web/Hub.h"
 #include "web/NetworkServer.h"
@@ -94,6 +96,7 @@ bool WebServer::start() {
     }
     connectBridge();
     connectHub();
+    connectStream();
     if (m_desktopUser)
         setDesktopUser(m_desktopUser, m_desktopBand);
     qCInfo(lcWeb).noquote() << "web server on" << joinUrls().join(QStringLiteral(" "))
@@ -153,6 +156,33 @@ void WebServer::connectBridge() {
         Qt::QueuedConnection);
 }
 
+void WebServer::attachStream(audio::StreamEngine& engine) {
+    m_stream = &engine;
+    connectStream();
+}
+
+void WebServer::connectStream() {
+    if (!m_server || !m_stream)
+        return;
+    AudioFanOut* fanOut = &m_server->hub().audio();
+    audio::StreamEngine* engine = m_stream;
+    // Straight from the stream's thread to the network thread: the GUI thread is not in the way.
+    connect(
+        engine, &audio::StreamEngine::packetsReady, fanOut,
+        [fanOut, engine] { fanOut->drain(*engine); }, Qt::QueuedConnection);
+    // Packets made while nobody read (before this start) are of no use to anyone now.
+    QMetaObject::invokeMethod(
+        fanOut, [fanOut, engine] { fanOut->drain(*engine); }, Qt::QueuedConnection);
+}
+
+void WebServer::publishAudio(const QByteArray& packet) {
+    if (!m_server)
+        return;
+    AudioFanOut* fanOut = &m_server->hub().audio();
+    QMetaObject::invokeMethod(
+        fanOut, [fanOut, packet] { fanOut->publish(packet); }, Qt::QueuedConnection);
+}
+
 void WebServer::connectHub() {
     Hub* hub = &m_server->hub();
     connect(hub, &Hub::toDesktop, this, &WebServer::fromHub, Qt::QueuedConnection);
@@ -163,6 +193,8 @@ void WebServer::connectHub() {
             Q_EMIT presenceChanged(bandId, users);
         },
         Qt::QueuedConnection);
+    connect(&hub->audio(), &AudioFanOut::listenerCountChanged, this,
+            &WebServer::audioListenersChanged, Qt::QueuedConnection);
 }
 
 quint64 WebServer::sendChat(const auth::Actor& actor, qint64 bandId, QJsonObject message) {

@@ -16,6 +16,10 @@
 
 #include <memory>
 
+namespace oscalis::audio {
+class StreamEngine;
+}
+
 namespace oscalis::reaper {
 class Link;
 class Session;
@@ -64,6 +68,11 @@ public:
     /// The remote's REAPER: its state goes to the browsers, their permitted commands to link.
     /// Both must outlive this server.
     void attachReaper(reaper::Session& session, reaper::Link& link);
+    /// The studio's live stream: the server becomes the one reader of the engine's packets and
+    /// sends them to the browsers that listen (docs/AUDIO.md). engine must outlive this server.
+    void attachStream(audio::StreamEngine& engine);
+    /// Sends one packet made elsewhere (a relay, a test) to every listener, like the stream's.
+    void publishAudio(const QByteArray& packet);
 
     /// Chat requests of the desktop as actor in bandId, answered by the signals below; each
     /// returns the ref its answers carry (0 and nothing sent while the server is not running).
@@ -99,10 +108,13 @@ Q_SIGNALS:
     void chatFailed(quint64 ref, const QString& message);
     /// Who is online in bandId changed.
     void presenceChanged(qint64 bandId, const QList<oscalis::web::OnlineUser>& users);
+    /// How many browsers listen to the live audio now.
+    void audioListenersChanged(int count);
 
 private:
     void connectBridge();
     void connectHub();
+    void connectStream();
     quint64 sendChat(const auth::Actor& actor, qint64 bandId, QJsonObject message);
     /// A message the hub had for the desktop, turned into the chat signals.
     void fromHub(qint64 bandId, const QJsonObject& message);
@@ -113,6 +125,7 @@ private:
     QThread m_thread;
     NetworkServer* m_server = nullptr; ///< lives on m_thread
     RemoteBridge* m_bridge = nullptr;  ///< child, GUI thread
+    audio::StreamEngine* m_stream = nullptr;
     QString m_error;
     QString m_fingerprint;
     bool m_newCertificate = false;
