@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace oscalis::fuzz {
+
+/// What every fuzz target needs once per process: a QCoreApplication (the SQLite driver is a
+/// plugin) and silence (bad input is logged, and a log line per input would slow the fuzzer
+/// down to a crawl). Call first in LLVMFuzzerInitialize, before making the target's rig (a
+/// function-local static, so that it is destroyed before the application at exit).
+inline void initQt() {
+    static int argc = 1;
+    static char name[] = "oscalis-fuzz";
+    static char* argv[] = {name, nullptr};
+    static QCoreApplication app(argc, argv);
+    qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString&) {});
+}
+
+} // namespace oscalis::fuzz
