@@ -14,6 +14,18 @@ for t in "${targets[@]}"; do
   [ -x "$exe" ] || { echo "error: $exe is missing (make fuzz-build)" >&2; exit 1; }
   mkdir -p "$build/corpus/$t" "$build/crashes/$t"
   log="$build/fuzz_$t.log"
+  # First the inputs that once crashed it: this build has the sanitizer checks the GCC one lacks
+  # (float-cast-overflow).
+  regressions=(tests/fuzz/regressions/"$t"/*)
+  if [ -e "${regressions[0]}" ]; then
+    if ! "$exe" "${regressions[@]}" >"$log" 2>&1; then
+      echo "fuzz_$t: a past crash is back:" >&2
+      grep -E "ERROR|runtime error|SUMMARY|Running: " "$log" | head -5 >&2
+      failed+=("$t")
+      continue
+    fi
+    echo "== fuzz_$t: ${#regressions[@]} past crashes replayed clean"
+  fi
   echo "== fuzz_$t for ${seconds}s"
   start=$(date +%s)
   "$exe" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 -print_final_stats=1 \
