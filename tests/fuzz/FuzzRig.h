@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace oscalis::fuzz {
 
 /// What every fuzz target needs once per process: a QCoreApplication (the SQLite driver is a
@@ -14,6 +17,13 @@ inline void initQt() {
     static char* argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
     qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString&) {});
+}
+
+/// Ends the process when the rig cannot be made (libFuzzer ignores LLVMFuzzerInitialize's
+/// result): fuzzing without it would only crash on the rig.
+[[noreturn]] inline void giveUp(const char* why) {
+    std::fprintf(stderr, "fuzz target not ready: %s\n", why);
+    std::exit(2);
 }
 
 } // namespace oscalis::fuzz

@@ -220,8 +220,8 @@ private Q_SLOTS:
                      .value(QStringLiteral("ref"))
                      .toString(),
                  QStringLiteral("r1"));
-        // A message number no JSON number carries exactly (found by fuzz_hub_message: it was
-        // converted to a whole number out of range, undefined behaviour) is refused.
+        // A message number no JSON number carries exactly (the conversion fuzz_project_file caught,
+        // out of range: undefined behaviour) is refused.
         const QJsonArray rooms = member.log->ofType(QStringLiteral("welcome"))
                                      .first()
                                      .value(QStringLiteral("rooms"))
