@@ -36,7 +36,8 @@ QJsonObject document(const QByteArray& text, const QString& format) {
 int integer(const QJsonObject& o, const char* key, int min, int max, const QString& where) {
     const QJsonValue v = o.value(QLatin1String(key));
     const double d = v.toDouble(-1e300);
-    if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
+    // The range first: converting a double out of qint64's range is undefined behaviour.
+    if (!v.isDouble() || d < min || d > max || d != double(qint64(d)))
         fail(QStringLiteral("%1: \"%2\" should be a whole number from %3 to %4")
                  .arg(where, QLatin1String(key))
                  .arg(min)

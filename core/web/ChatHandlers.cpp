@@ -3,6 +3,8 @@
 #include "web/ChatJson.h"
 #include "web/WorkerServices.h"
 
+#include <cmath>
+
 namespace oscalis::web {
 
 namespace {
@@ -29,11 +31,15 @@ HubOutcome badField(const QString& message) {
     return HubOutcome::error(QStringLiteral("invalid_field"), message);
 }
 
+/// The largest whole number a JSON number carries exactly (2^53); also keeps the conversions
+/// to qint64 below in range (out of range, they are undefined behaviour).
+constexpr double kMaxWholeNumber = 9007199254740992.0;
+
 /// A positive whole number field, or 0.
 qint64 idField(const QJsonObject& m, const char* name) {
     const QJsonValue v = m.value(QLatin1String(name));
     const double d = v.toDouble(-1);
-    return v.isDouble() && d >= 1 && d == double(qint64(d)) ? qint64(d) : 0;
+    return v.isDouble() && d >= 1 && d <= kMaxWholeNumber && d == double(qint64(d)) ? qint64(d) : 0;
 }
 
 int limitField(const QJsonObject& m, int fallback) {
@@ -120,7 +126,8 @@ HubOutcome ChatHandlers::sync(WorkerServices& s, const HubIdentity& who, const Q
     for (auto it = since.begin(); it != since.end(); ++it) {
         bool ok = false;
         const qint64 roomId = it.key().toLongLong(&ok);
-        if (!ok || roomId < 1 || !it.value().isDouble())
+        if (!ok || roomId < 1 || !it.value().isDouble() ||
+            std::abs(it.value().toDouble()) > kMaxWholeNumber)
             return badField(tr("“since” must map room numbers to the last message number seen."));
         auto p = s.chat().since(who.actor, roomId, qint64(it.value().toDouble()), kSyncPage);
         if (!p.ok())

@@ -221,6 +221,23 @@ private Q_SLOTS:
                      .value(QStringLiteral("ref"))
                      .toString(),
                  QStringLiteral("r1"));
+        // A message number no JSON number carries exactly (the conversion fuzz_project_file caught,
+        // out of range: undefined behaviour) is refused.
+        const QJsonArray rooms = member.log->ofType(QStringLiteral("welcome"))
+                                     .first()
+                                     .value(QStringLiteral("rooms"))
+                                     .toArray();
+        QVERIFY(!rooms.isEmpty());
+        const QString room =
+            QString::number(rooms.first().toObject().value(QStringLiteral("id")).toInteger());
+        ws.sendTextMessage(json({{QStringLiteral("type"), QStringLiteral("chat.sync")},
+                                 {QStringLiteral("since"), QJsonObject{{room, 1e300}}}}));
+        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("error")).size(), 6);
+        QCOMPARE(member.log->ofType(QStringLiteral("error"))
+                     .last()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("invalid_field"));
         QCOMPARE(ws.state(), QAbstractSocket::ConnectedState);
     }
 

@@ -83,6 +83,12 @@ private Q_SLOTS:
         QTest::newRow("no version")
             << QByteArray(R"({"format":"oscalis-project","trackCount":0,"tracks":[]})")
             << QStringLiteral("scriptVersion");
+        // Found by fuzz_project_file: the number was converted before its range was checked
+        // (undefined behaviour, reported by UBSan's float-cast-overflow).
+        QTest::newRow("huge count")
+            << QByteArray(
+                   R"({"format":"oscalis-project","scriptVersion":1,"trackCount":1e300,"tracks":[]})")
+            << QStringLiteral("\"trackCount\" should be a whole number");
         QTest::newRow("marker without position")
             << QByteArray(
                    R"({"format":"oscalis-project","scriptVersion":1,"trackCount":0,"tracks":[],"markers":[{"number":1,"name":"A"}]})")
