@@ -7,6 +7,7 @@
 #include "reaper/Session.h"
 #include "ui/ConnectionIndicator.h"
 #include "ui/InstallDialog.h"
+#include "ui/Language.h"
 #include "ui/MixerView.h"
 #include "ui/SettingsDialog.h"
 #include "ui/Theme.h"
@@ -141,6 +142,7 @@ void MainWindow::createMenu() {
 void MainWindow::editSettings() {
     SettingsDialog dialog(this);
     dialog.setValues(m_link.settings(), m_mixer->fitsToWindow());
+    dialog.setLanguage(Language::saved());
     if (dialog.exec() != QDialog::Accepted)
         return;
     reaper::LinkSettings settings = dialog.linkSettings();
@@ -150,6 +152,7 @@ void MainWindow::editSettings() {
     QSettings stored;
     reaper::saveLinkSettings(stored, settings);
     stored.setValue(QLatin1String(kFitKey), fit);
+    Language::save(dialog.language());
     if (!m_link.apply(settings)) {
         QMessageBox::warning(
             this, tr("Oscalis"),
