@@ -3638,7 +3638,7 @@ Donnez-le à un membre du groupe&#xa0;: il le tape en créant son compte ou dans
     </message>
     <message>
         <source>A region of REAPER&apos;s project “Go” and “Next song” move to.</source>
-        <translation>Une région du projet REAPER vers laquelle «&#xa0;Go&#xa0;» et «&#xa0;Morceau suivant&#xa0;» se déplacent.</translation>
+        <translation>Une région du projet REAPER vers laquelle «&#xa0;Aller&#xa0;» et «&#xa0;Morceau suivant&#xa0;» se déplacent.</translation>
     </message>
     <message>
         <source>None yet: what REAPER records during a rehearsal of this song shows here.</source>
@@ -3920,8 +3920,8 @@ Donnez-le à un membre du groupe&#xa0;: il le tape en créant son compte ou dans
     <message numerus="yes">
         <source>%n file(s) recorded during a rehearsal could not be matched to a song: choose the song with Go before recording.</source>
         <translation>
-            <numerusform>%n fichier enregistré pendant une répétition n’a pu être rattaché à aucun morceau&#xa0;: choisissez le morceau avec Go avant d’enregistrer.</numerusform>
-            <numerusform>%n fichiers enregistrés pendant une répétition n’ont pu être rattachés à aucun morceau&#xa0;: choisissez le morceau avec Go avant d’enregistrer.</numerusform>
+            <numerusform>%n fichier enregistré pendant une répétition n’a pu être rattaché à aucun morceau&#xa0;: choisissez le morceau avec Aller avant d’enregistrer.</numerusform>
+            <numerusform>%n fichiers enregistrés pendant une répétition n’ont pu être rattachés à aucun morceau&#xa0;: choisissez le morceau avec Aller avant d’enregistrer.</numerusform>
         </translation>
     </message>
 </context>
@@ -3929,7 +3929,7 @@ Donnez-le à un membre du groupe&#xa0;: il le tape en créant son compte ou dans
     <name>oscalis::ui::band::StageBar</name>
     <message>
         <source>Go</source>
-        <translation>Go</translation>
+        <translation>Aller</translation>
     </message>
     <message>
         <source>Send REAPER to the selected song&apos;s region</source>
@@ -3973,7 +3973,7 @@ Donnez-le à un membre du groupe&#xa0;: il le tape en créant son compte ou dans
     </message>
     <message>
         <source>Live: each Go and Next song drops a marker named after the song in REAPER and starts its clock. Press “Stop live” after the last song.</source>
-        <translation>Live&#xa0;: chaque Go et chaque Morceau suivant pose dans REAPER un marqueur au nom du morceau et lance son chrono. Appuyez sur «&#xa0;Arrêter le live&#xa0;» après le dernier morceau.</translation>
+        <translation>Live&#xa0;: chaque Aller et chaque Morceau suivant pose dans REAPER un marqueur au nom du morceau et lance son chrono. Appuyez sur «&#xa0;Arrêter le live&#xa0;» après le dernier morceau.</translation>
     </message>
     <message>
         <source>■ Stop live</source>
@@ -3993,7 +3993,7 @@ Donnez-le à un membre du groupe&#xa0;: il le tape en créant son compte ou dans
     </message>
     <message>
         <source>Live — press Go or Next song to start</source>
-        <translation>Live — appuyez sur Go ou Morceau suivant pour commencer</translation>
+        <translation>Live — appuyez sur Aller ou Morceau suivant pour commencer</translation>
     </message>
     <message>
         <source>Live · song %1 · %2 · %3</source>
