@@ -2174,7 +2174,7 @@ Choisissez un autre port d’écoute.</translation>
     </message>
     <message>
         <source>&amp;Fit to window</source>
-        <translation>&amp;Adapter à la fenêtre</translation>
+        <translation>Adapter à la &amp;fenêtre</translation>
     </message>
     <message>
         <source> strips</source>
