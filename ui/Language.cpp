@@ -22,11 +22,10 @@ bool systemIsFrench() {
     return first.startsWith(QLatin1String("fr"));
 }
 
-/// One translator, owned by the application, kept for its lifetime.
-bool load(const QString& name, const QString& folder) {
+/// One translator (file.qm in folder), owned by the application, kept for its lifetime.
+bool load(const QString& file, const QString& folder) {
     auto* translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(QLocale(QLocale::French), name, QStringLiteral("_"), folder) &&
-        QCoreApplication::installTranslator(translator))
+    if (translator->load(file, folder) && QCoreApplication::installTranslator(translator))
         return true;
     delete translator;
     return false;
@@ -75,11 +74,11 @@ bool Language::install(const QString& code) {
     if (french != systemIsFrench()) // dates and numbers in the chosen language too
         QLocale::setDefault(french ? QLocale(QLocale::French, QLocale::France)
                                    : QLocale(QLocale::English, QLocale::UnitedKingdom));
-    if (!french)
-        return true;
+    if (!french) // English is the source; its translation only holds the plural forms
+        return load(QStringLiteral("oscalis_en"), QStringLiteral(":/i18n"));
     // Qt's own words (Cancel, Yes, No in standard dialogs); missing on a bare system, not fatal.
-    load(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return load(QStringLiteral("oscalis"), QStringLiteral(":/i18n"));
+    load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return load(QStringLiteral("oscalis_fr"), QStringLiteral(":/i18n"));
 }
 
 } // namespace oscalis::ui

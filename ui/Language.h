@@ -19,9 +19,9 @@ public:
     static void save(Choice choice);
     /// "fr" or "en": what the choice means on this computer.
     static QString resolve(Choice choice);
-    /// Installs the translators for "fr" (English needs none) and makes QLocale's default the
-    /// language's when it differs from the system's. Returns false when Oscalis's own
-    /// translation could not be loaded (the window then stays in English).
+    /// Installs the translators for "fr" or "en" (English only needs its plural forms) and makes
+    /// QLocale's default the language's when it differs from the system's. Returns false when
+    /// Oscalis's own translation could not be loaded (the words then stay as in the code).
     static bool install(const QString& code);
 };
 
