@@ -21,6 +21,7 @@ class TestGuiBandCreateAdmin : public QObject {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en")); // English even on a French desktop
         p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("OSCALIS_APP"), args);
         if (!p.waitForStarted(30000))
