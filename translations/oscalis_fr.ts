@@ -411,7 +411,7 @@ La console fonctionne&#xa0;; les pages du groupe restent indisponibles tant que 
     <name>oscalis::app</name>
     <message>
         <source>Oscalis: a control surface for REAPER and a home for the band.</source>
-        <translation>Oscalis&#xa0;: une surface de contrôle pour REAPER et un lieu de vie pour le groupe.</translation>
+        <translation>Oscalis&#xa0;: une surface de contrôle pour REAPER et le QG du groupe.</translation>
     </message>
     <message>
         <source>Start a built-in REAPER simulator and connect to it.</source>
