@@ -825,6 +825,24 @@ La console fonctionne&#xa0;; les pages du groupe restent indisponibles tant que 
     </message>
 </context>
 <context>
+    <name>oscalis::reaper::pan</name>
+    <message>
+        <source>C</source>
+        <comment>pan: centre</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>%1%L</source>
+        <comment>pan: left</comment>
+        <translation>G%1</translation>
+    </message>
+    <message>
+        <source>%1%R</source>
+        <comment>pan: right</comment>
+        <translation>D%1</translation>
+    </message>
+</context>
+<context>
     <name>oscalis::store</name>
     <message>
         <source>The number of messages</source>
@@ -1957,20 +1975,20 @@ Choisissez un autre port d’écoute.</translation>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Marker</source>
-        <translation>Marqueur</translation>
-    </message>
-    <message>
         <source>REAPER reported no regions</source>
         <translation>REAPER n’a signalé aucune région</translation>
     </message>
     <message>
         <source>REAPER reported no markers</source>
         <translation>REAPER n’a signalé aucun marqueur</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Région&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Marker: %1</source>
+        <translation>Marqueur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
