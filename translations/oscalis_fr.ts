@@ -2454,7 +2454,7 @@ Choisissez un autre port d’écoute.</translation>
     <name>oscalis::ui::band::AuditPage</name>
     <message>
         <source>any day</source>
-        <translation>n’importe quel jour</translation>
+        <translation>indifférent</translation>
     </message>
     <message>
         <source>Activity log</source>
@@ -2750,7 +2750,7 @@ La base telle qu’elle était avant est conservée dans %2.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation>Position</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>What</source>
@@ -3135,7 +3135,7 @@ Ouvrez-le sur votre téléphone ou dans votre logiciel d’agenda pour y ajouter
         <source>Invite code
 Give it to a bandmate: they type it when they create their account or in “Join a band”.</source>
         <translation>Code d’invitation
-Donnez-le à un membre du groupe&#xa0;: il le tape en créant son compte ou dans «&#xa0;Rejoindre un groupe&#xa0;».</translation>
+Donnez-le aux musiciens&#xa0;: ils le tapent en créant leur compte ou dans «&#xa0;Rejoindre un groupe&#xa0;».</translation>
     </message>
     <message>
         <source>Rotate</source>
@@ -3336,7 +3336,7 @@ Donnez-le à un membre du groupe&#xa0;: il le tape en créant son compte ou dans
     </message>
     <message>
         <source>Time</source>
-        <translation>Position</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Duration</source>
