@@ -1,5 +1,5 @@
 // Oscalis in French: the language chosen in the settings is saved, and once installed the main
-// window, its menu, the mixer and Qt's own dialog buttons speak French.
+// window, its menu, the mixer and Qt's own dialog buttons speak French. English gets its plurals.
 #include "GuiRig.h"
 #include "ui/ConnectionIndicator.h"
 #include "ui/Language.h"
@@ -15,8 +15,21 @@ using namespace oscalis;
 class TestGuiFrench : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() {
-        test::useTestSettings();
+    void initTestCase() { test::useTestSettings(); }
+
+    // English is the source language; its translation only brings the plural forms.
+    void englishSaysOneSongAndThreeSongs() {
+        QVERIFY(ui::Language::install(QStringLiteral("en")));
+        const auto uncounted = [](int n) {
+            return QCoreApplication::translate("oscalis::ui::band::SetlistPdf",
+                                               "%n song(s) without a length are not counted.",
+                                               nullptr, n);
+        };
+        QCOMPARE(uncounted(1), QStringLiteral("1 song without a length is not counted."));
+        QCOMPARE(uncounted(3), QStringLiteral("3 songs without a length are not counted."));
+    }
+
+    void frenchIsChosenInTheSettingsAndInstalled() {
         // What the settings dialog saves is what the next start reads.
         ui::SettingsDialog dialog;
         auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("languageCombo"));
@@ -26,6 +39,13 @@ private Q_SLOTS:
         QCOMPARE(ui::Language::saved(), ui::Language::Choice::French);
         QCOMPARE(ui::Language::resolve(ui::Language::saved()), QStringLiteral("fr"));
         QVERIFY(ui::Language::install(QStringLiteral("fr")));
+        const auto uncounted = [](int n) {
+            return QCoreApplication::translate("oscalis::ui::band::SetlistPdf",
+                                               "%n song(s) without a length are not counted.",
+                                               nullptr, n);
+        };
+        QCOMPARE(uncounted(0), QStringLiteral("0 morceau sans durée n’est pas compté."));
+        QCOMPARE(uncounted(2), QStringLiteral("2 morceaux sans durée ne sont pas comptés."));
     }
 
     void theMainWindowSpeaksFrench() {
