@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools libgl-dev
+  qt6-translations-l10n
   liblo-dev liblo-tools
   libqt6sql6-sqlite libsqlite3-dev libsodium-dev
   xvfb xauth imagemagick procps python3 fonts-dejavu-core

@@ -23,8 +23,8 @@ reaper::LinkSettings AppOptions::overlay(reaper::LinkSettings s) const {
 
 bool wantsHeadless(int argc, char** argv) {
     // --help and --version print and leave: they must work without a display (man, packaging).
-    static const char* const kNoWindow[] = {"--headless", "--create-admin", "-h",       "--help",
-                                            "--help-all", "-v",             "--version"};
+    static const char* const kNoWindow[] = {
+        "--headless", "--create-admin", "-h", "--help", "--help-all", "-v", "--version"};
     for (int i = 1; i < argc; ++i) {
         for (const char* flag : kNoWindow)
             if (std::strcmp(argv[i], flag) == 0)
@@ -52,7 +52,7 @@ std::optional<quint16> parsePort(const QString& value, const QString& what, bool
 } // namespace
 
 std::optional<AppOptions> parseCommandLine() {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("oscalis", s); };
+    const auto tr = [](const char* s) { return QCoreApplication::translate("oscalis::app", s); };
     QCommandLineParser p;
     p.setApplicationDescription(
         tr("Oscalis: a control surface for REAPER and a home for the band."));

@@ -16,7 +16,7 @@ namespace oscalis::app {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("oscalis", text);
+    return QCoreApplication::translate("oscalis::app::CreateAdminCommand", text);
 }
 
 void say(FILE* to, const QString& text) {

@@ -15,6 +15,7 @@
 #include "reaper/sim/SimProjectFile.h"
 #include "reaper/sim/Simulator.h"
 #include "store/Migrations.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/MixerView.h"
 #include "ui/band/BandContext.h"
@@ -167,6 +168,8 @@ int main(int argc, char** argv) {
     else
         application = std::make_unique<QApplication>(argc, argv);
 
+    // Before the first translated word (the command line's --help): French or English.
+    ui::Language::install(ui::Language::resolve(ui::Language::saved()));
     const auto options = app::parseCommandLine();
     if (!options)
         return 2;

@@ -7,6 +7,7 @@
 #include "reaper/Session.h"
 #include "ui/ConnectionIndicator.h"
 #include "ui/InstallDialog.h"
+#include "ui/Language.h"
 #include "ui/MixerView.h"
 #include "ui/SettingsDialog.h"
 #include "ui/Theme.h"
@@ -30,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -40,6 +42,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace oscalis::ui {
 
@@ -141,6 +145,7 @@ void MainWindow::createMenu() {
 void MainWindow::editSettings() {
     SettingsDialog dialog(this);
     dialog.setValues(m_link.settings(), m_mixer->fitsToWindow());
+    dialog.setLanguage(Language::saved());
     if (dialog.exec() != QDialog::Accepted)
         return;
     reaper::LinkSettings settings = dialog.linkSettings();
@@ -150,6 +155,7 @@ void MainWindow::editSettings() {
     QSettings stored;
     reaper::saveLinkSettings(stored, settings);
     stored.setValue(QLatin1String(kFitKey), fit);
+    Language::save(dialog.language());
     if (!m_link.apply(settings)) {
         QMessageBox::warning(
             this, tr("Oscalis"),
@@ -207,6 +213,15 @@ void MainWindow::attachBand(band::BandContext& context, ChatGateway* chat) {
         return page;
     });
     addPage(tr("Activity log"), [this, band] { return new band::AuditPage(*band, m_stack); });
+    // Wide enough for the longest page name in this language, in bold with an unread count.
+    m_nav->ensurePolished();
+    QFont bold = m_nav->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = metrics.horizontalAdvance(tr("Chat (%1)").arg(99));
+    for (int i = 0; i < m_nav->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(m_nav->item(i)->text()));
+    m_nav->setFixedWidth(std::max(150, widest + 2 * 14 + 12)); // the items' padding, a margin
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     m_nav->setCurrentRow(0);
 

@@ -63,8 +63,8 @@ void MarkerPicker::choose(int index) {
 
 void MarkerPicker::updateCaption() {
     const QString name = currentName();
-    const QString caption = m_regions ? tr("Region") : tr("Marker");
-    setText(QStringLiteral("%1: %2").arg(caption, name.isEmpty() ? QStringLiteral("–") : name));
+    const QString shown = name.isEmpty() ? QStringLiteral("–") : name;
+    setText(m_regions ? tr("Region: %1").arg(shown) : tr("Marker: %1").arg(shown));
 }
 
 void MarkerPicker::fillMenu() {

@@ -3,6 +3,7 @@
 #include "reaper/ReaperPaths.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -83,6 +84,18 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
     auto* folderLabel = new QLabel(tr("REAPER script &folder:"), this);
     folderLabel->setBuddy(m_scriptFolder);
     form->addRow(folderLabel, folderRow);
+
+    // Each language named in its own words, so that someone lost in the other one finds theirs.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("Same as the system"), int(Language::Choice::System));
+    m_language->addItem(QStringLiteral("Français"), int(Language::Choice::French));
+    m_language->addItem(QStringLiteral("English"), int(Language::Choice::English));
+    form->addRow(tr("&Language:"), m_language);
+    auto* languageNote = new QLabel(tr("A new language shows the next time Oscalis starts."), this);
+    languageNote->setObjectName(QStringLiteral("languageNote"));
+    languageNote->setStyleSheet(QStringLiteral("color: #9aa0a8;"));
+    form->addRow(QString(), languageNote);
     column->addLayout(form);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -119,6 +132,14 @@ reaper::LinkSettings SettingsDialog::linkSettings() const {
 
 bool SettingsDialog::fitToWindow() const {
     return m_fit->isChecked();
+}
+
+void SettingsDialog::setLanguage(Language::Choice choice) {
+    m_language->setCurrentIndex(m_language->findData(int(choice)));
+}
+
+Language::Choice SettingsDialog::language() const {
+    return Language::Choice(m_language->currentData().toInt());
 }
 
 } // namespace oscalis::ui

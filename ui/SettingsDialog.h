@@ -1,19 +1,21 @@
 #pragma once
 
 #include "reaper/LinkSettings.h"
+#include "ui/Language.h"
 
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
 namespace oscalis::ui {
 
 /// Edits where REAPER is (host, port), Oscalis's listening port, the bank size ("Fit to
-/// window" or 8..64) and the folder the REAPER script writes into (empty: the default in
-/// REAPER's resource folder). Only edits values: the MainWindow saves and applies them.
-/// GUI thread.
+/// window" or 8..64), the folder the REAPER script writes into (empty: the default in
+/// REAPER's resource folder) and the language (used from the next start). Only edits values: the
+/// MainWindow saves and applies them. GUI thread.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -23,6 +25,8 @@ public:
     /// The edited settings; bankSize is the fixed size (meaningful when !fitToWindow()).
     reaper::LinkSettings linkSettings() const;
     bool fitToWindow() const;
+    void setLanguage(Language::Choice choice);
+    Language::Choice language() const;
 
 private:
     reaper::LinkSettings m_base;
@@ -32,6 +36,7 @@ private:
     QCheckBox* m_fit = nullptr;
     QSpinBox* m_bankSize = nullptr;
     QLineEdit* m_scriptFolder = nullptr;
+    QComboBox* m_language = nullptr;
 };
 
 } // namespace oscalis::ui

@@ -6,6 +6,7 @@
 #include "store/AuditRepository.h"
 #include "store/BandRepository.h"
 #include "store/ChatRepository.h"
+#include "store/StoreText.h"
 #include "store/Validate.h"
 
 #include <QJsonObject>
@@ -21,6 +22,7 @@ using store::ChatRepository;
 using store::Error;
 using store::Result;
 using store::Status;
+using store::StoreText;
 using store::Validate;
 
 namespace {
@@ -42,13 +44,13 @@ bool isIn(const Room& room, qint64 userId) {
 }
 
 Status limitBetween(int limit, int max) {
-    return Validate::range(limit, 1, max, QStringLiteral("The number of messages"));
+    return Validate::range(limit, 1, max, StoreText::tr("The number of messages"));
 }
 
 Status inConversation(const auth::Actor& actor, const Room& room) {
     if (isDirect(room) && !isIn(room, actor.userId))
         return Error::denied(
-            QStringLiteral("This conversation is private to the two people in it."));
+            StoreText::tr("This conversation is private to the two people in it."));
     return {};
 }
 
@@ -90,7 +92,7 @@ Status otherStillInBand(store::Database& db, const auth::Actor& actor, const Roo
         if (!role.ok())
             return role.error();
         if (*role == auth::BandRole::None)
-            return Error::denied(QStringLiteral(
+            return Error::denied(StoreText::tr(
                 "The other person has left the band, so this conversation is closed."));
     }
     return {};
@@ -109,8 +111,8 @@ Status mayDeleteOthers(store::Database& db, const auth::Actor& actor, const Room
         return now.error();
     if (now->role == auth::GlobalRole::Member)
         return Error::denied(
-            QStringLiteral("Only an administrator or a moderator can delete a message of a "
-                           "conversation you are not part of."));
+            StoreText::tr("Only an administrator or a moderator can delete a message of a "
+                          "conversation you are not part of."));
     return {};
 }
 
@@ -129,12 +131,12 @@ Result<std::vector<Room>> ChatService::rooms(const auth::Actor& actor, qint64 ba
 
 Result<Room> ChatService::createRoom(const auth::Actor& actor, qint64 bandId, const QString& name) {
     const QString trimmed = name.trimmed();
-    if (Status s = Validate::text(trimmed, QStringLiteral("The room name"), kRoomNameMax, true);
+    if (Status s = Validate::text(trimmed, StoreText::tr("The room name"), kRoomNameMax, true);
         !s.ok())
         return s.error();
     static const QRegularExpression control(QStringLiteral("\\p{Cc}"));
     if (trimmed.contains(control))
-        return Error::invalid(QStringLiteral("The room name cannot contain line breaks or tabs."));
+        return Error::invalid(StoreText::tr("The room name cannot contain line breaks or tabs."));
     Room room;
     Status done = m_db.transaction([&]() -> Status {
         if (Status s = AccessCheck::require(m_db, actor, Action::CreateChatRoom, bandId); !s.ok())
@@ -154,7 +156,7 @@ Result<Room> ChatService::createRoom(const auth::Actor& actor, qint64 bandId, co
 
 Result<Room> ChatService::directRoom(const auth::Actor& actor, qint64 bandId, qint64 otherUserId) {
     if (otherUserId == actor.userId)
-        return Error::invalid(QStringLiteral("You cannot open a conversation with yourself."));
+        return Error::invalid(StoreText::tr("You cannot open a conversation with yourself."));
     Room room;
     Status done = m_db.transaction([&]() -> Status {
         if (Status s = AccessCheck::require(m_db, actor, Action::ReadChat, bandId); !s.ok())
@@ -163,7 +165,7 @@ Result<Room> ChatService::directRoom(const auth::Actor& actor, qint64 bandId, qi
         if (!role.ok())
             return role.error();
         if (*role == auth::BandRole::None)
-            return Error::invalid(QStringLiteral("This person is not a member of the band."));
+            return Error::invalid(StoreText::tr("This person is not a member of the band."));
         auto found = ChatRepository(m_db).directRoom(bandId, actor.userId, otherUserId);
         if (!found.ok())
             return found.error();
@@ -178,9 +180,9 @@ Result<Room> ChatService::directRoom(const auth::Actor& actor, qint64 bandId, qi
 Result<Posted> ChatService::post(const auth::Actor& actor, qint64 roomId, const QString& text,
                                  const QString& clientId) {
     const QString trimmed = text.trimmed();
-    if (Status s = Validate::text(trimmed, QStringLiteral("The message"), kTextMax, true); !s.ok())
+    if (Status s = Validate::text(trimmed, StoreText::tr("The message"), kTextMax, true); !s.ok())
         return s.error();
-    if (Status s = Validate::text(clientId, QStringLiteral("The message id"), kClientIdMax, false);
+    if (Status s = Validate::text(clientId, StoreText::tr("The message id"), kClientIdMax, false);
         !s.ok())
         return s.error();
     Posted posted;
@@ -234,7 +236,7 @@ Result<Page> ChatService::since(const auth::Actor& actor, qint64 roomId, qint64 
 Result<std::vector<Message>> ChatService::search(const auth::Actor& actor, qint64 bandId,
                                                  const QString& query, int limit) {
     const QString trimmed = query.trimmed();
-    if (Status s = Validate::text(trimmed, QStringLiteral("The search"), kQueryMax, true); !s.ok())
+    if (Status s = Validate::text(trimmed, StoreText::tr("The search"), kQueryMax, true); !s.ok())
         return s.error();
     if (Status s = limitBetween(limit, kSearchMax); !s.ok())
         return s.error();

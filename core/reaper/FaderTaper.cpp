@@ -1,5 +1,7 @@
 #include "reaper/FaderTaper.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -45,9 +47,13 @@ double meter::dbToValue(double db) {
 
 QString pan::format(double position) {
     const int percent = int(std::lround((std::clamp(position, 0.0, 1.0) - 0.5) * 200.0));
+    // Translated: a French console says G (gauche) and D (droite).
     if (percent == 0)
-        return QStringLiteral("C");
-    return percent < 0 ? QStringLiteral("%1%L").arg(-percent) : QStringLiteral("%1%R").arg(percent);
+        return QCoreApplication::translate("oscalis::reaper::pan", "C", "pan: centre");
+    return percent < 0 ? QCoreApplication::translate("oscalis::reaper::pan", "%1%L", "pan: left")
+                             .arg(-percent)
+                       : QCoreApplication::translate("oscalis::reaper::pan", "%1%R", "pan: right")
+                             .arg(percent);
 }
 
 QString timeline::format(double seconds) {

@@ -74,12 +74,12 @@ QByteArray CalendarIcs::build(const QString& calendarName, const std::vector<Eve
         start = QDateTime(start.date(), start.time(), Qt::UTC);
         QStringList description;
         if (!e.agenda.empty()) {
-            description << QStringLiteral("Agenda:");
+            description << StoreText::tr("Agenda:");
             int n = 0;
             for (qint64 song : e.agenda)
-                description << QStringLiteral("%1. %2").arg(++n).arg(songTitles.value(song, QStringLiteral("(deleted song)")));
+                description << QStringLiteral("%1. %2").arg(++n).arg(songTitles.value(song, StoreText::tr("(deleted song)")));
         }
-        if (!e.replyBy.isEmpty()) description << QStringLiteral("Please answer by %1.").arg(e.replyBy);
+        if (!e.replyBy.isEmpty()) description << StoreText::tr("Please answer by %1.").arg(e.replyBy);
         add(out, QStringLiteral("BEGIN"), QStringLiteral("VEVENT"));
         add(out, QStringLiteral("UID"), uid(e.id));
         add(out, QStringLiteral("DTSTAMP"), dtstamp);

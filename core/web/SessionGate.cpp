@@ -1,5 +1,6 @@
 #include "web/SessionGate.h"
 
+#include "store/StoreText.h"
 #include "store/UserRepository.h"
 #include "web/WorkerServices.h"
 
@@ -22,7 +23,7 @@ store::Result<SessionGate::SignedIn> SessionGate::resolve(WorkerServices& servic
     if (!user.ok())
         return user.error();
     if (user->disabled)
-        return store::Error::denied(QStringLiteral("Please sign in again."));
+        return store::Error::denied(store::StoreText::tr("Please sign in again."));
     const QDateTime seen = QDateTime::fromString(session->lastSeen, Qt::ISODateWithMs);
     if (!seen.isValid() || seen.secsTo(now) > kTouchEverySecs)
         (void)services.sessions().touch(session->id, now);

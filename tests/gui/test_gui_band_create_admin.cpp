@@ -21,6 +21,8 @@ class TestGuiBandCreateAdmin : public QObject {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // The test reads the app's English words, even on a French desktop.
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("OSCALIS_APP"), args);
         if (!p.waitForStarted(30000))

@@ -48,6 +48,7 @@ MembersPage::MembersPage(BandContext& context, QWidget* parent)
     auto* codeText = new QLabel(tr("Invite code\nGive it to a bandmate: they type it when they "
                                    "create their account or in “Join a band”."),
                                 codeBox);
+    codeText->setWordWrap(true); // room for longer words in other languages
     codeText->setStyleSheet(QStringLiteral("color: #9aa4ae;"));
     m_code = new QLabel(codeBox);
     m_code->setObjectName(QStringLiteral("inviteCode"));

@@ -129,7 +129,9 @@ store::Status SetlistPdf::write(const store::SetlistSheet& sheet, const QString&
         p.setPen(QColor(0x66, 0x66, 0x66));
         y += mm(6);
         p.drawText(0, y,
-                   tr("%1 song(s) without a length are not counted.").arg(sheet.unknownDurations));
+                   QCoreApplication::translate("oscalis::ui::band::SetlistPdf",
+                                               "%n song(s) without a length are not counted.",
+                                               nullptr, sheet.unknownDurations));
     }
     if (!p.end())
         return store::Error::storage(tr("Cannot finish the PDF at %1.").arg(file));

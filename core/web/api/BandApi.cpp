@@ -52,8 +52,10 @@ ApiReply badField(const QString& field, const QString& message) {
 std::optional<QDate> queryDate(const QString& value, const QString& field, const QString& label,
                                ApiReply& reply) {
     if (value.isEmpty()) {
-        reply = badField(field,
-                         tr("%1 is missing (parameter “%2”, like 2026-05-17).").arg(label, field));
+        reply = badField(
+            field, QCoreApplication::translate("oscalis::web::BandApi",
+                                               "%1 is missing (parameter “%2”, like 2026-05-17).")
+                       .arg(label, field));
         return std::nullopt;
     }
     if (store::Status s = store::Validate::date(value, label); !s.ok()) {

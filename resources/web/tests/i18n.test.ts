@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
@@ -25,6 +27,36 @@ describe('i18n dictionaries', () => {
                 expect(keys, key).toContain(key.replace(/\.one$/, '.other'));
             }
         }
+    });
+});
+
+/** The client's own sources, without the dictionaries themselves. */
+function sourceFiles(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) return name === 'i18n' ? [] : sourceFiles(path);
+        return path.endsWith('.ts') ? [path] : [];
+    });
+}
+
+describe('i18n in the sources', () => {
+    const src = join(__dirname, '..', 'src');
+
+    it('every t() and tn() key written in the sources is in the English dictionary', () => {
+        const keys = new Set(Object.keys(en));
+        const missing: string[] = [];
+        let calls = 0;
+        for (const file of sourceFiles(src)) {
+            const text = readFileSync(file, 'utf8');
+            for (const m of text.matchAll(/\b(tn?)\(\s*'([^']+)'/g)) {
+                calls++;
+                const [, fn, key] = m;
+                const needed = fn === 'tn' ? [`${key}.one`, `${key}.other`] : [key];
+                for (const k of needed) if (!keys.has(k)) missing.push(`${relative(src, file)}: ${k}`);
+            }
+        }
+        expect(calls).toBeGreaterThan(100); // the scan really sees the client's calls
+        expect(missing).toEqual([]);
     });
 });
 
