@@ -47,9 +47,11 @@ enum class Action {
     PostChat,
     CreateChatRoom,
     DeleteAnyChatMessage,
+    UnlockKiosk,
+    SetOwnKioskPin,
 };
 
 /// Number of actions, for tests that walk the whole list.
-inline constexpr int kActionCount = static_cast<int>(Action::DeleteAnyChatMessage) + 1;
+inline constexpr int kActionCount = static_cast<int>(Action::SetOwnKioskPin) + 1;
 
 } // namespace oscalis::auth

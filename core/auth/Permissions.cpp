@@ -59,6 +59,8 @@ constexpr std::array<Permissions::Rule, kActionCount> kRules{{
     {Action::PostChat, Need::BandMember, false, false, QT_TRANSLATE_NOOP("oscalis::auth", "write in the band's chat")},
     {Action::CreateChatRoom, Need::BandMember, false, false, QT_TRANSLATE_NOOP("oscalis::auth", "create chat rooms")},
     {Action::DeleteAnyChatMessage, Need::BandLeader, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "delete someone else's chat message")},
+    {Action::UnlockKiosk, Need::Staff, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "unlock the kiosk")},
+    {Action::SetOwnKioskPin, Need::Anyone, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "set your kiosk PIN")},
 }};
 
 constexpr bool tableIsInActionOrder() {
@@ -76,7 +78,8 @@ constexpr std::array<const char*, kActionCount> kNames{
     "AddAudioNote", "CreateEvent", "EditEvent", "DeleteEvent", "AnswerOwnEvent", "MarkAttendance",
     "CreateGig", "EditGig", "EditSetlist", "DeleteGig", "ViewAudit", "ResetPassword",
     "ChangeOwnPassword", "ManageUsers", "ExportData", "BackupRestore",
-    "ReadChat", "PostChat", "CreateChatRoom", "DeleteAnyChatMessage"};
+    "ReadChat", "PostChat", "CreateChatRoom", "DeleteAnyChatMessage",
+    "UnlockKiosk", "SetOwnKioskPin"};
 
 } // namespace
 

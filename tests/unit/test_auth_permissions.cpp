@@ -38,6 +38,7 @@ const Row kMatrix[] = {
     {Action::ExportData, "YnYnn"},        {Action::BackupRestore, "Ynnnn"},
     {Action::ReadChat, "nnYYn"},          {Action::PostChat, "nnYYn"},
     {Action::CreateChatRoom, "nnYYn"},    {Action::DeleteAnyChatMessage, "YYYnn"},
+    {Action::UnlockKiosk, "Ynnnn"},       {Action::SetOwnKioskPin, "YYYYY"},
 };
 static_assert(std::size(kMatrix) == kActionCount, "the matrix must cover every action");
 
