@@ -83,6 +83,12 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
     auto* folderLabel = new QLabel(tr("REAPER script &folder:"), this);
     folderLabel->setBuddy(m_scriptFolder);
     form->addRow(folderLabel, folderRow);
+    m_kiosk = new QCheckBox(tr("Start in &kiosk mode (the rehearsal-room touchscreen)"), this);
+    m_kiosk->setObjectName(QStringLiteral("kioskStartCheck"));
+    m_kiosk->setToolTip(
+        tr("Full screen and locked; leaving it needs an administrator's kiosk PIN"));
+    form->addRow(tr("Kiosk:"), m_kiosk);
+
     column->addLayout(form);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -119,6 +125,13 @@ reaper::LinkSettings SettingsDialog::linkSettings() const {
 
 bool SettingsDialog::fitToWindow() const {
     return m_fit->isChecked();
+}
+
+void SettingsDialog::setKioskStart(bool kiosk) {
+    m_kiosk->setChecked(kiosk);
+}
+bool SettingsDialog::kioskStart() const {
+    return m_kiosk->isChecked();
 }
 
 } // namespace oscalis::ui

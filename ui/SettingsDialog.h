@@ -12,8 +12,8 @@ namespace oscalis::ui {
 
 /// Edits where REAPER is (host, port), Oscalis's listening port, the bank size ("Fit to
 /// window" or 8..64) and the folder the REAPER script writes into (empty: the default in
-/// REAPER's resource folder). Only edits values: the MainWindow saves and applies them.
-/// GUI thread.
+/// REAPER's resource folder), and whether Oscalis starts as the touchscreen kiosk. Only edits
+/// values: the MainWindow saves and applies them. GUI thread.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -23,6 +23,9 @@ public:
     /// The edited settings; bankSize is the fixed size (meaningful when !fitToWindow()).
     reaper::LinkSettings linkSettings() const;
     bool fitToWindow() const;
+    /// "Start in kiosk mode" (the touchscreen kiosk at every start, like --kiosk).
+    void setKioskStart(bool kiosk);
+    bool kioskStart() const;
 
 private:
     reaper::LinkSettings m_base;
@@ -32,6 +35,7 @@ private:
     QCheckBox* m_fit = nullptr;
     QSpinBox* m_bankSize = nullptr;
     QLineEdit* m_scriptFolder = nullptr;
+    QCheckBox* m_kiosk = nullptr;
 };
 
 } // namespace oscalis::ui
