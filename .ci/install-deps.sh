@@ -19,6 +19,7 @@ packages=(
   pulseaudio pulseaudio-utils
   pngquant
   clang libclang-rt-14-dev
+  dbus-daemon
 )
 # The browser client is built with npm (resources/web); a Node.js from elsewhere (nvm, NodeSource)
 # already on the PATH is used as it is.

@@ -62,6 +62,9 @@ std::optional<AppOptions> parseCommandLine() {
                                   tr("Start a built-in REAPER simulator and connect to it."));
     const QCommandLineOption headless(QStringLiteral("headless"),
                                       tr("Run the REAPER link without any window."));
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        tr("Start as a touchscreen kiosk: full screen, locked with the administrator's PIN."));
     const QCommandLineOption host(QStringLiteral("reaper-host"),
                                   tr("Address of the computer running REAPER (default 127.0.0.1)."),
                                   tr("host"));
@@ -99,13 +102,18 @@ std::optional<AppOptions> parseCommandLine() {
     const QCommandLineOption webKey(QStringLiteral("web-key"),
                                     tr("The private key of --web-cert (PEM file, no password)."),
                                     tr("file"));
-    p.addOptions({demo, headless, host, reaperPort, listen, bank, firstPaint, db, createAdmin,
-                  webPort, webPlain, webCert, webKey});
+    p.addOptions({demo, headless, kiosk, host, reaperPort, listen, bank, firstPaint, db,
+                  createAdmin, webPort, webPlain, webCert, webKey});
     p.process(*QCoreApplication::instance());
 
     AppOptions o;
     o.demo = p.isSet(demo);
     o.headless = p.isSet(headless);
+    o.kiosk = p.isSet(kiosk);
+    if (o.kiosk && o.headless) {
+        tellUser(tr("--kiosk needs a screen: it cannot be used with --headless."));
+        return std::nullopt;
+    }
     o.exitAfterFirstPaint = p.isSet(firstPaint);
     o.databasePath = p.value(db);
     o.createAdmin = p.value(createAdmin).trimmed();

@@ -13,6 +13,8 @@ struct AppOptions {
     bool demo = false;
     bool headless = false;
     bool exitAfterFirstPaint = false;
+    /// --kiosk: the touchscreen kiosk instead of the studio window (also a saved setting).
+    bool kiosk = false;
     std::optional<QString> reaperHost;
     std::optional<quint16> reaperPort;
     std::optional<quint16> listenPort;

@@ -4,6 +4,7 @@
 #include "app/CreateAdminCommand.h"
 #include "app/DesktopIdentity.h"
 #include "app/FirstPaintReporter.h"
+#include "app/KioskStart.h"
 #include "app/TellUser.h"
 #include "app/WebServerSetup.h"
 #include "reaper/Link.h"
@@ -139,6 +140,24 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
         if (webServer)
             QObject::connect(&window, &ui::MainWindow::browserSessionEnded, webServer.get(),
                              &web::WebServer::sessionRevoked);
+    }
+    // The kiosk: the same Session and Link, its own window; the studio window waits hidden until
+    // an administrator leaves kiosk mode.
+    const bool kiosk = options.kiosk || app::KioskStart::wanted(stored);
+    std::unique_ptr<app::KioskStart> kioskStart;
+    if (kiosk) {
+        kioskStart = std::make_unique<app::KioskStart>(session, link, database.get(), stage.get());
+        QObject::connect(kioskStart.get(), &app::KioskStart::settingsRequested, &window,
+                         &ui::MainWindow::editSettings);
+        QObject::connect(kioskStart.get(), &app::KioskStart::left, &window, [&] {
+            window.show();
+            if (band)
+                ui::band::SignInFlow::run(*band, &window);
+        });
+        if (!databaseProblem.isEmpty())
+            app::tellUser(databaseProblem);
+        kioskStart->show();
+        return QApplication::exec();
     }
     window.show();
     if (!options.exitAfterFirstPaint) { // benchmarks measure the window, not a sign-in dialog

@@ -68,6 +68,7 @@ expected=(
   usr/share/oscalis/reaper/README.md
   usr/share/oscalis/reaper/index.xml
   usr/share/oscalis/autostart/oscalis-kiosk.desktop
+  usr/lib/systemd/user/oscalis-kiosk.service
   usr/share/doc/oscalis/copyright
   usr/share/doc/oscalis/changelog.Debian.gz
 )

@@ -78,9 +78,9 @@ ChannelStrip::ChannelStrip(int slot, Session& session, Link& link, QWidget* pare
     toggles->setSpacing(2);
     if (isMaster()) {
         // Keeps the master's fader the same height as the others'.
-        auto* spacer = new QWidget(this);
-        spacer->setFixedHeight(22);
-        toggles->addWidget(spacer);
+        m_masterSpacer = new QWidget(this);
+        m_masterSpacer->setFixedHeight(22);
+        toggles->addWidget(m_masterSpacer);
     } else {
         m_mute = makeToggle(QStringLiteral("muteButton"), tr("M", "mute"), tr("Mute"));
         m_solo = makeToggle(QStringLiteral("soloButton"), tr("S", "solo"), tr("Solo"));
@@ -109,6 +109,23 @@ ChannelStrip::ChannelStrip(int slot, Session& session, Link& link, QWidget* pare
     column->addLayout(toggles);
 
     applyTrack(~0u);
+}
+
+void ChannelStrip::setTouchLayout() {
+    m_touch = true;
+    setFixedWidth(kTouchWidth);
+    m_header->setFixedHeight(64);
+    // A style sheet, not setFont(): the theme's sheet re-polishes the header on selection.
+    m_header->setStyleSheet(QStringLiteral("font-size: 16px;"));
+    m_volumeText->setStyleSheet(QStringLiteral("font-size: 15px;"));
+    m_volumeText->setFixedHeight(24);
+    m_fader->setCapSize({72, 56});
+    for (QWidget* w : {static_cast<QWidget*>(m_pan), static_cast<QWidget*>(m_mute),
+                       static_cast<QWidget*>(m_solo), static_cast<QWidget*>(m_arm), m_masterSpacer})
+        if (w)
+            w->hide();
+    if (const TrackState* t = m_session.track(m_slot))
+        updateHeader(*t);
 }
 
 QPushButton* ChannelStrip::makeToggle(const QString& objectName, const QString& text,
@@ -154,7 +171,7 @@ void ChannelStrip::updateHeader(const TrackState& t) {
     const QString number = isMaster() ? tr("MASTER") : QString::number(t.number);
     const QString name = isMaster() ? QString() : t.name;
     const QFontMetrics fm(m_header->font());
-    const QString elided = fm.elidedText(name, Qt::ElideRight, kWidth - 14);
+    const QString elided = fm.elidedText(name, Qt::ElideRight, stripWidth() - 14);
     m_header->setText(name.isEmpty() ? number : number + QLatin1Char('\n') + elided);
     if (isMaster()) {
         m_header->setToolTip(tr("Master"));

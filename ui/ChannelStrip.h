@@ -29,10 +29,17 @@ class ChannelStrip : public QFrame {
     Q_OBJECT
 public:
     static constexpr int kWidth = 80;
+    /// The kiosk's strip width (ui/kiosk): room for a finger-wide fader cap.
+    static constexpr int kTouchWidth = 128;
 
     ChannelStrip(int slot, reaper::Session& session, reaper::Link& link, QWidget* parent = nullptr);
 
     int slot() const { return m_slot; }
+    /// The kiosk's finger-sized strip: wider, a 64-px header, a wide fader cap, larger text; no
+    /// pan and no mute/solo/arm (too small for a finger, and arming belongs to the studio desk).
+    void setTouchLayout();
+    /// kWidth, or kTouchWidth after setTouchLayout().
+    int stripWidth() const { return m_touch ? kTouchWidth : kWidth; }
     bool isMaster() const { return m_slot == 0; }
     /// Refreshes what `fields` (reaper::TrackField flags) say changed in the Session.
     void applyTrack(std::uint32_t fields);
@@ -70,6 +77,8 @@ private:
     QPushButton* m_mute = nullptr;
     QPushButton* m_solo = nullptr;
     QPushButton* m_arm = nullptr;
+    QWidget* m_masterSpacer = nullptr;
+    bool m_touch = false;
 };
 
 } // namespace oscalis::ui

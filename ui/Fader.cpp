@@ -24,24 +24,32 @@ constexpr std::array<double, 11> kTicksDb = {12, 6, 0, -6, -12, -18, -24, -30, -
 
 Fader::Fader(QWidget* parent)
     : HeldControl({kCoarseStep, kFineStep, float(reaper::taper::kUnityPosition)},
-                  float(reaper::taper::kUnityPosition), parent) {
+                  float(reaper::taper::kUnityPosition), parent),
+      m_capWidth(kCapWidth), m_capHeight(kCapHeight) {
     setObjectName(QStringLiteral("fader"));
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     setToolTip(tr("Volume: drag, or use the wheel (Shift for fine steps); double-click for 0 dB"));
 }
 
+void Fader::setCapSize(QSizeF size) {
+    m_capWidth = size.width();
+    m_capHeight = size.height();
+    updateGeometry();
+    update();
+}
+
 QSize Fader::sizeHint() const {
-    return {48, 320};
+    return {int(kScaleWidth + m_capWidth + 2), 320};
 }
 QSize Fader::minimumSizeHint() const {
-    return {48, 140};
+    return {int(kScaleWidth + m_capWidth + 2), 140};
 }
 
 double Fader::travelTop() const {
-    return kMargin + kCapHeight / 2.0;
+    return kMargin + m_capHeight / 2.0;
 }
 double Fader::travelBottom() const {
-    return std::max(travelTop() + 1.0, height() - kMargin - kCapHeight / 2.0);
+    return std::max(travelTop() + 1.0, height() - kMargin - m_capHeight / 2.0);
 }
 double Fader::grooveX() const {
     return kScaleWidth + (width() - kScaleWidth) / 2.0;
@@ -62,7 +70,7 @@ QPoint Fader::capCentre() const {
 void Fader::pressed(QPointF point) {
     const double y = point.y();
     const double capY = yForPosition(position());
-    if (std::abs(y - capY) <= kCapHeight / 2.0) {
+    if (std::abs(y - capY) <= m_capHeight / 2.0) {
         m_grabOffset = y - capY; // take the cap where it was touched: no jump
     } else {
         m_grabOffset = 0.0;
@@ -91,7 +99,7 @@ void Fader::paintEvent(QPaintEvent*) {
         const double y = yForPosition(reaper::taper::dbToPosition(db));
         const bool unity = db == 0.0;
         p.setPen(QPen(unity ? theme::text() : theme::dimText().darker(130), unity ? 1.5 : 1.0));
-        p.drawLine(QPointF(gx - kCapWidth / 2.0 + 2, y), QPointF(gx + kCapWidth / 2.0 - 2, y));
+        p.drawLine(QPointF(gx - m_capWidth / 2.0 + 2, y), QPointF(gx + m_capWidth / 2.0 - 2, y));
         if (std::abs(y - lastLabelY) < fm.height() - 1)
             continue;
         lastLabelY = y;
@@ -112,7 +120,7 @@ void Fader::paintEvent(QPaintEvent*) {
     p.drawRoundedRect(QRectF(gx - 2, capY, 4, std::max(0.0, bottom - capY)), 2, 2);
 
     // Cap.
-    const QRectF cap(gx - kCapWidth / 2.0, capY - kCapHeight / 2.0, kCapWidth, kCapHeight);
+    const QRectF cap(gx - m_capWidth / 2.0, capY - m_capHeight / 2.0, m_capWidth, m_capHeight);
     QLinearGradient g(cap.topLeft(), cap.bottomLeft());
     const QColor base = isHeld() ? QColor(0x8a, 0x92, 0x9c) : QColor(0x6a, 0x70, 0x78);
     g.setColorAt(0.0, base.lighter(135));

@@ -19,6 +19,10 @@ public:
     /// The widget y coordinate that shows `position`.
     double yForPosition(double position) const;
 
+    /// The cap's size in pixels (default 26 × 34); the kiosk uses a wide cap for fingers.
+    void setCapSize(QSizeF size);
+    QSizeF capSize() const { return {m_capWidth, m_capHeight}; }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -34,6 +38,8 @@ private:
     double grooveX() const;
 
     double m_grabOffset = 0.0;
+    double m_capWidth;
+    double m_capHeight;
 };
 
 } // namespace oscalis::ui

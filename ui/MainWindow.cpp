@@ -25,6 +25,8 @@
 #include "ui/chat/ChatGateway.h"
 #include "ui/chat/ChatNotifier.h"
 #include "ui/chat/ChatPanel.h"
+#include "ui/kiosk/KioskPinDialog.h"
+#include "ui/kiosk/KioskWindow.h"
 #include "ui/web/InvitePanel.h"
 #include "ui/web/SessionsDialog.h"
 
@@ -137,6 +139,9 @@ void MainWindow::createMenu() {
     m_sessionsAction = menu->addAction(tr("Signed-in &browsers…"), this, &MainWindow::showSessions);
     m_sessionsAction->setObjectName(QStringLiteral("signedInBrowsersAction"));
     m_sessionsAction->setEnabled(false); // until someone signs in (attachBand)
+    m_kioskPinAction = menu->addAction(tr("Set my &kiosk PIN…"), this, &MainWindow::setKioskPin);
+    m_kioskPinAction->setObjectName(QStringLiteral("kioskPinAction"));
+    m_kioskPinAction->setEnabled(false);
     menu->addSeparator();
     QAction* quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -146,6 +151,7 @@ void MainWindow::editSettings() {
     SettingsDialog dialog(this);
     dialog.setValues(m_link.settings(), m_mixer->fitsToWindow());
     dialog.setLanguage(Language::saved());
+    dialog.setKioskStart(QSettings().value(QLatin1String(kiosk::KioskWindow::kStartKey)).toBool());
     if (dialog.exec() != QDialog::Accepted)
         return;
     reaper::LinkSettings settings = dialog.linkSettings();
@@ -156,6 +162,7 @@ void MainWindow::editSettings() {
     reaper::saveLinkSettings(stored, settings);
     stored.setValue(QLatin1String(kFitKey), fit);
     Language::save(dialog.language());
+    stored.setValue(QLatin1String(kiosk::KioskWindow::kStartKey), dialog.kioskStart());
     if (!m_link.apply(settings)) {
         QMessageBox::warning(
             this, tr("Oscalis"),
@@ -164,6 +171,13 @@ void MainWindow::editSettings() {
     }
     m_mixer->setFitToWindow(fit);
     m_indicator->refresh();
+}
+
+void MainWindow::setKioskPin() {
+    if (!m_band || !m_band->signedIn())
+        return;
+    kiosk::KioskPinDialog dialog(m_band->db(), m_band->actor(), this);
+    dialog.exec();
 }
 
 void MainWindow::setProjectWatcher(reaper::ProjectWatcher& watcher) {
@@ -242,7 +256,10 @@ void MainWindow::attachBand(band::BandContext& context, ChatGateway* chat) {
             m_nav->setCurrentRow(0);
     };
     connect(&context, &band::BandContext::userChanged, this, updateNav);
-    const auto updateSessions = [this] { m_sessionsAction->setEnabled(m_band->signedIn()); };
+    const auto updateSessions = [this] {
+        m_sessionsAction->setEnabled(m_band->signedIn());
+        m_kioskPinAction->setEnabled(m_band->signedIn());
+    };
     connect(&context, &band::BandContext::userChanged, this, updateSessions);
     updateSessions();
     connect(&context, &band::BandContext::bandChanged, this, updateNav);

@@ -84,6 +84,8 @@ public:
 public Q_SLOTS:
     /// Opens the settings dialog; on OK saves the settings with QSettings and applies them.
     void editSettings();
+    /// Opens "Set my kiosk PIN…" (needs someone signed in).
+    void setKioskPin();
     /// Opens "Install REAPER integration…".
     void installReaperIntegration();
     /// Opens "Invite bandmates…": join addresses, QR codes with the invite code, fingerprint.
@@ -131,6 +133,7 @@ private:
     JoinInfo m_joinInfo;
     QPointer<InvitePanel> m_invitePanel;
     QAction* m_sessionsAction = nullptr;
+    QAction* m_kioskPinAction = nullptr;
     ChatBanner* m_chatBanner = nullptr;
     ChatNotifier* m_chatNotifier = nullptr;
     int m_chatRow = -1;

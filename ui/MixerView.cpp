@@ -102,11 +102,13 @@ void MixerView::syncStripCount() {
     }
     while (int(m_strips.size()) < wanted) {
         auto* s = new ChannelStrip(int(m_strips.size()) + 1, m_session, m_link, m_stripsArea);
+        if (m_touch)
+            s->setTouchLayout();
         // Before the trailing stretch, so strips stay packed to the left.
         m_stripsRow->insertWidget(int(m_strips.size()), s);
         m_strips.push_back(s);
     }
-    m_stripsArea->setMinimumWidth(2 * kRowMargin + wanted * ChannelStrip::kWidth +
+    m_stripsArea->setMinimumWidth(2 * kRowMargin + wanted * m_master->stripWidth() +
                                   (wanted - 1) * kStripSpacing);
     updateBankLabel();
 }
@@ -137,6 +139,25 @@ void MixerView::updateBankLabel() {
     m_previousBank->setEnabled(first > 1);
 }
 
+void MixerView::setTouchLayout() {
+    m_touch = true;
+    m_master->setTouchLayout();
+    for (ChannelStrip* s : m_strips)
+        s->setTouchLayout();
+    for (TransportButton* b : {m_previousBank, m_nextBank})
+        b->setFixedSize(96, 64);
+    QFont big = m_bankLabel->font();
+    big.setPixelSize(20);
+    m_bankLabel->setFont(big);
+    m_bankLabel->setMinimumWidth(
+        QFontMetrics(big).horizontalAdvance(tr("Tracks %1–%2 of %3").arg(999).arg(999).arg(999)) +
+        24);
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    syncStripCount();
+    if (m_fit)
+        m_fitTimer.start();
+}
+
 void MixerView::setFitToWindow(bool fit) {
     m_fit = fit;
     if (fit)
@@ -147,7 +168,7 @@ void MixerView::setFitToWindow(bool fit) {
 
 int MixerView::fittingStripCount() const {
     const int width = m_scroll->width() - 2 * kRowMargin;
-    const int fit = (width + kStripSpacing) / (ChannelStrip::kWidth + kStripSpacing);
+    const int fit = (width + kStripSpacing) / (m_master->stripWidth() + kStripSpacing);
     return std::clamp(fit, kMinFitStrips, kMaxFitStrips);
 }
 

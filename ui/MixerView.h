@@ -38,6 +38,14 @@ public:
     int stripCount() const { return int(m_strips.size()); }
     QString bankText() const;
 
+    /// The kiosk's finger-sized mixer: touch-layout strips (ChannelStrip::setTouchLayout) and
+    /// 64-px bank buttons; fitting counts touch-width strips. For good, from now on.
+    void setTouchLayout();
+    /// The widget holding the bank's strips (the kiosk watches it for swipes).
+    QWidget* stripsArea() const { return m_stripsArea; }
+    TransportButton* previousBankButton() const { return m_previousBank; }
+    TransportButton* nextBankButton() const { return m_nextBank; }
+
     void setFitToWindow(bool fit);
     bool fitsToWindow() const { return m_fit; }
     /// How many strips fit the current width, clamped to 8..64.
@@ -65,6 +73,7 @@ private:
     std::vector<ChannelStrip*> m_strips; ///< index slot-1
     QTimer m_fitTimer;
     bool m_fit = false;
+    bool m_touch = false;
 };
 
 } // namespace oscalis::ui

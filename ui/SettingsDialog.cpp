@@ -96,6 +96,12 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
     languageNote->setObjectName(QStringLiteral("languageNote"));
     languageNote->setStyleSheet(QStringLiteral("color: #9aa0a8;"));
     form->addRow(QString(), languageNote);
+    m_kiosk = new QCheckBox(tr("Start in &kiosk mode (the rehearsal-room touchscreen)"), this);
+    m_kiosk->setObjectName(QStringLiteral("kioskStartCheck"));
+    m_kiosk->setToolTip(
+        tr("Full screen and locked; leaving it needs an administrator's kiosk PIN"));
+    form->addRow(tr("Kiosk:"), m_kiosk);
+
     column->addLayout(form);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -140,6 +146,13 @@ void SettingsDialog::setLanguage(Language::Choice choice) {
 
 Language::Choice SettingsDialog::language() const {
     return Language::Choice(m_language->currentData().toInt());
+}
+
+void SettingsDialog::setKioskStart(bool kiosk) {
+    m_kiosk->setChecked(kiosk);
+}
+bool SettingsDialog::kioskStart() const {
+    return m_kiosk->isChecked();
 }
 
 } // namespace oscalis::ui

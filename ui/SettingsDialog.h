@@ -14,8 +14,8 @@ namespace oscalis::ui {
 
 /// Edits where REAPER is (host, port), Oscalis's listening port, the bank size ("Fit to
 /// window" or 8..64), the folder the REAPER script writes into (empty: the default in
-/// REAPER's resource folder) and the language (used from the next start). Only edits values: the
-/// MainWindow saves and applies them. GUI thread.
+/// REAPER's resource folder), the language (used from the next start) and whether Oscalis starts
+/// as the touchscreen kiosk. Only edits values: the MainWindow saves and applies them. GUI thread.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -27,6 +27,9 @@ public:
     bool fitToWindow() const;
     void setLanguage(Language::Choice choice);
     Language::Choice language() const;
+    /// "Start in kiosk mode" (the touchscreen kiosk at every start, like --kiosk).
+    void setKioskStart(bool kiosk);
+    bool kioskStart() const;
 
 private:
     reaper::LinkSettings m_base;
@@ -37,6 +40,7 @@ private:
     QSpinBox* m_bankSize = nullptr;
     QLineEdit* m_scriptFolder = nullptr;
     QComboBox* m_language = nullptr;
+    QCheckBox* m_kiosk = nullptr;
 };
 
 } // namespace oscalis::ui

@@ -48,9 +48,11 @@ enum class Action {
     CreateChatRoom,
     DeleteAnyChatMessage,
     ListenToStudio,
+    UnlockKiosk,
+    SetOwnKioskPin,
 };
 
 /// Number of actions, for tests that walk the whole list.
-inline constexpr int kActionCount = static_cast<int>(Action::ListenToStudio) + 1;
+inline constexpr int kActionCount = static_cast<int>(Action::SetOwnKioskPin) + 1;
 
 } // namespace oscalis::auth

@@ -59,6 +59,12 @@ store::Status PasswordHasher::checkPolicy(const QString& password) {
 
 store::Result<QString> PasswordHasher::hash(const QString& password) const {
     if (store::Status s = checkPolicy(password); !s.ok()) return s.error();
+    return hashSecret(password);
+}
+
+store::Result<QString> PasswordHasher::hashSecret(const QString& password) const {
+    if (password.isEmpty() || password.size() > kMaxLength)
+        return store::Error::invalid(AuthText::tr("The secret must be from 1 to %1 characters.").arg(kMaxLength));
     if (!sodiumReady()) return store::Error::storage(AuthText::tr("The password library could not start."));
     WipedUtf8 pw(password);
     char out[crypto_pwhash_STRBYTES];

@@ -41,6 +41,9 @@ public:
     static store::Status checkPolicy(const QString& password);
     /// An encoded Argon2id hash ("$argon2id$v=19$m=65536,t=2,p=1$...").
     store::Result<QString> hash(const QString& password) const;
+    /// The same hash for a secret that follows its own rule, checked by the caller (a kiosk
+    /// PIN: KioskPins::checkPin); only the maximum length is checked here.
+    store::Result<QString> hashSecret(const QString& secret) const;
     /// True only if password matches the encoded hash.
     bool verify(const QString& encodedHash, const QString& password) const;
     /// True if the hash was made with another cost than this hasher's.

@@ -61,6 +61,8 @@ constexpr std::array<Permissions::Rule, kActionCount> kRules{{
     {Action::DeleteAnyChatMessage, Need::BandLeader, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "delete someone else's chat message")},
     // The studio's live sound is the band's rehearsal: its members hear it, staff outside do not.
     {Action::ListenToStudio, Need::BandMember, false, false, QT_TRANSLATE_NOOP("oscalis::auth", "listen to the studio")},
+    {Action::UnlockKiosk, Need::Staff, true, false, QT_TRANSLATE_NOOP("oscalis::auth", "unlock the kiosk")},
+    {Action::SetOwnKioskPin, Need::Anyone, true, true, QT_TRANSLATE_NOOP("oscalis::auth", "set your kiosk PIN")},
 }};
 
 constexpr bool tableIsInActionOrder() {
@@ -78,7 +80,8 @@ constexpr std::array<const char*, kActionCount> kNames{
     "AddAudioNote", "CreateEvent", "EditEvent", "DeleteEvent", "AnswerOwnEvent", "MarkAttendance",
     "CreateGig", "EditGig", "EditSetlist", "DeleteGig", "ViewAudit", "ResetPassword",
     "ChangeOwnPassword", "ManageUsers", "ExportData", "BackupRestore",
-    "ReadChat", "PostChat", "CreateChatRoom", "DeleteAnyChatMessage", "ListenToStudio"};
+    "ReadChat", "PostChat", "CreateChatRoom", "DeleteAnyChatMessage", "ListenToStudio",
+    "UnlockKiosk", "SetOwnKioskPin"};
 
 } // namespace
 

@@ -241,6 +241,14 @@ const QStringList kVersion4 = {
     QStringLiteral("CREATE INDEX song_takes_by_song ON song_takes(song_id, recorded_at)"),
 };
 
+// Version 5: the kiosk's PINs, one per account, only ever as an Argon2id hash.
+const QStringList kVersion5 = {
+    QStringLiteral(R"(CREATE TABLE kiosk_pins (
+        user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+        pin_hash TEXT NOT NULL CHECK (pin_hash LIKE '$argon2id$%'),
+        set_at TEXT NOT NULL) STRICT)"),
+};
+
 std::function<Status(Database&)> run(const QStringList& statements) {
     return [statements](Database& db) -> Status {
         for (const QString& sql : statements) {
@@ -259,6 +267,7 @@ std::vector<MigrationStep> SchemaHistory::steps() {
         {2, QStringLiteral("songs, suggestions and votes"), run(kVersion2)},
         {3, QStringLiteral("rehearsals, agenda, gigs and setlists"), run(kVersion3)},
         {4, QStringLiteral("chat, calendar feeds, remote access, played setlists and takes"), run(kVersion4)},
+        {5, QStringLiteral("kiosk PINs"), run(kVersion5)},
     };
 }
 

@@ -12,6 +12,8 @@ namespace oscalis::store {
 ///   2: songs, suggestions, suggestion_votes
 ///   3: songs.reaper_region; rehearsal work (mastery, mastery_history, song_notes, audio_notes),
 ///      agenda (events, event_songs, event_answers), gigs and setlist_items
+///   4: chat, calendar feeds, remote access, played setlists and rehearsal takes
+///   5: kiosk_pins (a hashed PIN per account for the touchscreen kiosk)
 class SchemaHistory {
 public:
     static std::vector<MigrationStep> steps();

@@ -32,6 +32,7 @@ private Q_SLOTS:
         QTest::newRow("v1 (accounts and bands)") << 1;
         QTest::newRow("v2 (songs and suggestions)") << 2;
         QTest::newRow("v3 (rehearsals and gigs)") << 3;
+        QTest::newRow("v4 (chat, takes)") << 4;
     }
     void fixturesMigrateToLatestKeepingRows() {
         QFETCH(int, version);
@@ -88,6 +89,18 @@ private Q_SLOTS:
                      QStringLiteral("maybe"));
             QCOMPARE(scalarInt(*db, QStringLiteral("SELECT count(*) FROM setlist_items WHERE gig_id = 1")), 2);
         }
+        if (version >= 4) {
+            QCOMPARE(db->scalar(QStringLiteral("SELECT text FROM chat_messages WHERE room_id = 1")).value().toString(),
+                     QStringLiteral("On répète jeudi ?"));
+            QCOMPARE(scalarInt(*db, QStringLiteral("SELECT played_seconds FROM setlist_items WHERE position = 1")), 251);
+            QCOMPARE(scalarInt(*db, QStringLiteral("SELECT count(*) FROM song_takes WHERE song_id = 1")), 1);
+        }
+        // Version 5's kiosk PINs start empty and take a hash at once; a clear PIN is refused.
+        QCOMPARE(scalarInt(*db, QStringLiteral("SELECT count(*) FROM kiosk_pins")), 0);
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO kiosk_pins (user_id, pin_hash, set_at) VALUES "
+                                        "(1, '$argon2id$fixture', 'x')")).ok());
+        QVERIFY(!db->exec(QStringLiteral("INSERT INTO kiosk_pins (user_id, pin_hash, set_at) VALUES "
+                                         "(2, '1234', 'x')")).ok());
         // Version 4 starts every band with the remote for leaders only, and its tables are usable at once.
         QCOMPARE(db->scalar(QStringLiteral("SELECT remote_access FROM band_settings WHERE band_id = 1")).value().toString(),
                  QStringLiteral("leaders"));

@@ -3,6 +3,7 @@
 //   v1.sqlite  schema 1 with two users, a band, memberships, settings, a session, an audit line
 //   v2.sqlite  schema 2: the same plus two songs, a suggestion and a vote
 //   v3.sqlite  schema 3: the same plus mastery, a rehearsal with an answer, a gig with a setlist
+//   v4.sqlite  schema 4: the same plus a chat room with a message, a played setlist line and a take
 // Usage: oscalis_make_store_fixtures <output folder>   (the files are committed under tests/data/store)
 // The rows are written with plain SQL of that version, since today's repositories speak the latest schema.
 
@@ -74,6 +75,17 @@ const QStringList kVersion3Rows = {
     QStringLiteral("INSERT INTO setlist_items (gig_id, position, break_minutes) VALUES (1, 2, 15)"),
 };
 
+const QStringList kVersion4Rows = {
+    QStringLiteral("INSERT INTO chat_rooms (id, band_id, kind, name, created_by, created_at, last_seq) VALUES "
+                   "(1, 1, 'room', 'général', 1, '2024-04-01T18:00:00.000Z', 1)"),
+    QStringLiteral("INSERT INTO chat_messages (room_id, seq, author_id, text, at) VALUES "
+                   "(1, 1, 2, 'On répète jeudi ?', '2024-04-01T18:05:00.000Z')"),
+    QStringLiteral("UPDATE setlist_items SET played_seconds = 251 WHERE gig_id = 1 AND position = 1"),
+    QStringLiteral("INSERT INTO song_takes (song_id, event_id, project_path, name, start_seconds, end_seconds, "
+                   "recorded_at, created_by) VALUES (1, 1, '/home/band/Répète.RPP', 'Comme un ouragan-01.wav', "
+                   "12.5, 230.0, '2024-03-08T19:45:00.000Z', 1)"),
+};
+
 bool make(const QString& folder, int version) {
     const QString path = QDir(folder).filePath(QStringLiteral("v%1.sqlite").arg(version));
     for (const QString& stale : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) QFile::remove(stale);
@@ -87,6 +99,7 @@ bool make(const QString& folder, int version) {
     if (!run(**db, kVersion1Rows)) return false;
     if (version >= 2 && !run(**db, kVersion2Rows)) return false;
     if (version >= 3 && !run(**db, kVersion3Rows)) return false;
+    if (version >= 4 && !run(**db, kVersion4Rows)) return false;
     // One self-contained file: fold the WAL back in and leave rollback-journal mode.
     return run(**db, {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), QStringLiteral("PRAGMA journal_mode=DELETE")});
 }
@@ -101,7 +114,7 @@ int main(int argc, char** argv) {
     }
     const QString folder = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(folder);
-    for (int v : {0, 1, 2, 3})
+    for (int v : {0, 1, 2, 3, 4})
         if (!make(folder, v)) {
             QTextStream(stderr) << "could not write fixture v" << v << "\n";
             return 1;

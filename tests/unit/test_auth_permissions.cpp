@@ -39,6 +39,7 @@ const Row kMatrix[] = {
     {Action::ReadChat, "nnYYn"},          {Action::PostChat, "nnYYn"},
     {Action::CreateChatRoom, "nnYYn"},    {Action::DeleteAnyChatMessage, "YYYnn"},
     {Action::ListenToStudio, "nnYYn"},
+    {Action::UnlockKiosk, "Ynnnn"},       {Action::SetOwnKioskPin, "YYYYY"},
 };
 static_assert(std::size(kMatrix) == kActionCount, "the matrix must cover every action");
 
