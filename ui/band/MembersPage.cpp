@@ -172,10 +172,12 @@ qint64 MembersPage::selectedUser() const {
 void MembersPage::updateButtons() {
     const bool leader = selectedRecord(*m_table, kLeaderRole).toBool();
     const bool active = selectedRecord(*m_table, kActiveRole).toBool();
-    const bool self = selectedUser() == context().actor().userId;
+    const qint64 user = selectedUser();
+    const bool any = user != 0;
+    const bool self = user == context().actor().userId;
     m_rotate->setVisible(context().bandId() != 0);
     m_rotate->setEnabled(context().allows(auth::Action::RotateInviteCode));
-    m_edit->setEnabled(active && mayEdit(selectedUser()));
+    m_edit->setEnabled(active && mayEdit(user));
     m_edit->setText(self ? tr("Your nickname and instrument…") : tr("Nickname and instrument…"));
     m_role->setText(leader ? tr("Make member") : tr("Make leader"));
     m_role->setEnabled(active && context().allows(auth::Action::ChangeMemberRole));
