@@ -5,6 +5,7 @@ import type { SessionInfo } from '../api/types';
 import type { AppContext, View } from '../app/AppContext';
 import { locale, t } from '../i18n';
 import { h, uid } from '../util/dom';
+import { parseServerDate } from '../util/format';
 import { languageSelect, runFromButton } from './forms';
 import { Loader } from './Loader';
 
@@ -81,8 +82,8 @@ export class AccountView implements View {
 }
 
 function dateTime(iso: string): string {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime())
-        ? iso
-        : new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
+    const date = parseServerDate(iso);
+    return date
+        ? new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date)
+        : iso;
 }
