@@ -1,9 +1,10 @@
 #include "app/AppOptions.h"
 
+#include "app/TellUser.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cstdio>
 #include <cstring>
 
 namespace oscalis::app {
@@ -35,19 +36,15 @@ bool wantsHeadless(int argc, char** argv) {
 }
 
 namespace {
-void fail(const QString& text) {
-    std::fprintf(stderr, "oscalis: %s\n", qPrintable(text));
-}
-
 std::optional<quint16> parsePort(const QString& value, const QString& what, bool allowZero) {
     bool ok = false;
     const int port = value.toInt(&ok);
     if (!ok || port < (allowZero ? 0 : 1) || port > 65535) {
-        fail(QCoreApplication::translate("oscalis",
-                                         "%1 must be a port number from %2 to 65535, not \"%3\".")
-                 .arg(what)
-                 .arg(allowZero ? 0 : 1)
-                 .arg(value));
+        tellUser(QCoreApplication::translate(
+                     "oscalis", "%1 must be a port number from %2 to 65535, not \"%3\".")
+                     .arg(what)
+                     .arg(allowZero ? 0 : 1)
+                     .arg(value));
         return std::nullopt;
     }
     return quint16(port);
@@ -113,7 +110,7 @@ std::optional<AppOptions> parseCommandLine() {
     o.databasePath = p.value(db);
     o.createAdmin = p.value(createAdmin).trimmed();
     if (p.isSet(createAdmin) && o.createAdmin.isEmpty()) {
-        fail(tr("--create-admin needs the new administrator's user name."));
+        tellUser(tr("--create-admin needs the new administrator's user name."));
         return std::nullopt;
     }
     if (p.isSet(host))
@@ -137,14 +134,15 @@ std::optional<AppOptions> parseCommandLine() {
     o.webCertificate = p.value(webCert);
     o.webKey = p.value(webKey);
     if (o.webCertificate.isEmpty() != o.webKey.isEmpty()) {
-        fail(tr("--web-cert and --web-key go together: give both, or neither."));
+        tellUser(tr("--web-cert and --web-key go together: give both, or neither."));
         return std::nullopt;
     }
     if (p.isSet(bank)) {
         bool ok = false;
         const int n = p.value(bank).toInt(&ok);
         if (!ok || n < 8 || n > 64) {
-            fail(tr("--bank-size must be a number from 8 to 64, not \"%1\".").arg(p.value(bank)));
+            tellUser(
+                tr("--bank-size must be a number from 8 to 64, not \"%1\".").arg(p.value(bank)));
             return std::nullopt;
         }
         o.bankSize = n;

@@ -1,6 +1,7 @@
 #include "app/WebServerSetup.h"
 
 #include "WebClientResources.h"
+#include "app/TellUser.h"
 #include "ui/band/BandContext.h"
 #include "ui/chat/LocalChatGateway.h"
 #include "ui/chat/WebChatGateway.h"
@@ -9,15 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 
-#include <cstdio>
-
 namespace oscalis::app {
-
-namespace {
-void say(const QString& text) {
-    std::fprintf(stderr, "oscalis: %s\n", qPrintable(text));
-}
-} // namespace
 
 std::unique_ptr<web::WebServer> startWebServer(const AppOptions& options,
                                                const QString& databasePath,
@@ -41,18 +34,18 @@ std::unique_ptr<web::WebServer> startWebServer(const AppOptions& options,
     if (!server->start()) {
         join.error = QCoreApplication::translate("oscalis", "The web server is off: %1")
                          .arg(server->errorString());
-        say(join.error);
+        tellUser(join.error);
         return nullptr;
     }
     join.addresses = server->joinUrls();
     join.fingerprint = server->fingerprint();
-    say(QCoreApplication::translate("oscalis", "Bandmates can join from a browser at %1")
-            .arg(server->joinUrls().join(QStringLiteral(" or "))));
-    if (!server->fingerprint().isEmpty())
-        say(QCoreApplication::translate("oscalis",
-                                        "The browser will ask about the certificate; its "
-                                        "fingerprint (SHA-256) is %1")
-                .arg(server->fingerprint()));
+    tellUser(QCoreApplication::translate("oscalis", "Bandmates can join from a browser at %1")
+                 .arg(join.addresses.join(QStringLiteral(" or "))));
+    if (!join.fingerprint.isEmpty())
+        tellUser(QCoreApplication::translate("oscalis",
+                                             "The browser will ask about the certificate; its "
+                                             "fingerprint (SHA-256) is %1")
+                     .arg(join.fingerprint));
     return server;
 }
 

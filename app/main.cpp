@@ -4,6 +4,7 @@
 #include "app/CreateAdminCommand.h"
 #include "app/DesktopIdentity.h"
 #include "app/FirstPaintReporter.h"
+#include "app/TellUser.h"
 #include "app/WebServerSetup.h"
 #include "reaper/Link.h"
 #include "reaper/LinkSettingsStore.h"
@@ -32,16 +33,11 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <cstdio>
 #include <memory>
 
 using namespace oscalis;
 
 namespace {
-
-void describe(const QString& text) {
-    std::fprintf(stderr, "oscalis: %s\n", qPrintable(text));
-}
 
 int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
     QSettings stored;
@@ -54,9 +50,9 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
         simOptions.play = true;
         simulator = std::make_unique<reaper::sim::Simulator>(simOptions);
         if (!simulator->start()) {
-            describe(QCoreApplication::translate(
-                         "oscalis", "The demo could not start its REAPER simulator: %1")
-                         .arg(simulator->errorString()));
+            app::tellUser(QCoreApplication::translate(
+                              "oscalis", "The demo could not start its REAPER simulator: %1")
+                              .arg(simulator->errorString()));
             return 1;
         }
         settings.reaperHost = QStringLiteral("127.0.0.1");
@@ -68,9 +64,9 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
     reaper::Session session;
     reaper::Link link(session);
     if (!link.start(settings))
-        describe(link.errorString() + QStringLiteral(". ") +
-                 QCoreApplication::translate(
-                     "oscalis", "Choose another port with --port or in the settings."));
+        app::tellUser(link.errorString() + QStringLiteral(". ") +
+                      QCoreApplication::translate(
+                          "oscalis", "Choose another port with --port or in the settings."));
 
     // What the ReaScript writes; the demo writes its own project.json so colours show at once.
     reaper::ProjectWatcher projectWatcher(session);
@@ -116,9 +112,9 @@ int run(const app::AppOptions& options, const QElapsedTimer& sinceMain) {
 
     if (options.headless) {
         if (!databaseProblem.isEmpty())
-            describe(databaseProblem);
+            app::tellUser(databaseProblem);
         QObject::connect(&link, &reaper::Link::stateChanged, &link,
-                         [&link] { describe(link.stateText()); });
+                         [&link] { app::tellUser(link.stateText()); });
         return QCoreApplication::exec();
     }
 

@@ -2,9 +2,9 @@
 --   count, folders, FX and instrument names, record inputs, every marker and region) and runs
 --   a few commands from Oscalis.
 -- @author Oscalis
--- @version 1.1.0
+-- @version 1.1.1
 -- @provides [nomain] oscalis_json.lua
--- Oscalis-File-Version: 2
+-- Oscalis-File-Version: 3
 --
 -- Run it once per REAPER session (Actions > Load ReaScript > oscalis.lua > Run), or add it to
 -- your startup actions. It keeps running in the background on reaper.defer and, about twice a
@@ -89,6 +89,14 @@ local function readFile(path)
   return text
 end
 
+local function fileExists(path)
+  local f = io.open(path, "rb")
+  if f then
+    f:close()
+  end
+  return f ~= nil
+end
+
 function M.folder()
   if not state.folder then
     local base = reaper.GetResourcePath():gsub("[/\\]$", "")
@@ -96,6 +104,20 @@ function M.folder()
     reaper.RecursiveCreateDirectory(state.folder, 0)
   end
   return state.folder
+end
+
+--- The tables listed under key in one of the script's files (none if it is missing or not JSON).
+local function readList(name, key)
+  local doc = json.decode(readFile(M.folder() .. name) or "")
+  local list = {}
+  if type(doc) == "table" and type(doc[key]) == "table" then
+    for _, entry in ipairs(doc[key]) do
+      if type(entry) == "table" then
+        list[#list + 1] = entry
+      end
+    end
+  end
+  return list
 end
 
 -- What the project holds --------------------------------------------------------------------
@@ -323,13 +345,8 @@ function M.watchRecording()
 end
 
 local function loadRecordings()
-  local doc = json.decode(readFile(M.folder() .. "events.json") or "")
-  if type(doc) == "table" and type(doc.recordings) == "table" then
-    for _, r in ipairs(doc.recordings) do
-      if type(r) == "table" then
-        state.recordings[#state.recordings + 1] = r
-      end
-    end
+  for _, r in ipairs(readList("events.json", "recordings")) do
+    state.recordings[#state.recordings + 1] = r
   end
 end
 
@@ -339,7 +356,7 @@ function M.scan()
   local markers, regions = M.collectMarkers()
   local folder = M.folder()
   local changed = recordChanges(tracks)
-  if M.watchRecording() or changed or not readFile(folder .. "events.json") then
+  if M.watchRecording() or changed or not fileExists(folder .. "events.json") then
     M.writeAtomically(folder .. "events.json", json.encode({
       format = "oscalis-events", scriptVersion = SCRIPT_VERSION,
       events = json.array({ table.unpack(state.events) }),
@@ -442,13 +459,10 @@ local function acknowledge(id, ok, err)
 end
 
 local function loadAcks()
-  local doc = json.decode(readFile(M.folder() .. "ack.json") or "")
-  if type(doc) == "table" and type(doc.done) == "table" then
-    for _, a in ipairs(doc.done) do
-      if type(a) == "table" and a.id ~= nil then
-        state.done[tostring(a.id)] = true
-        state.acks[#state.acks + 1] = a
-      end
+  for _, a in ipairs(readList("ack.json", "done")) do
+    if a.id ~= nil then
+      state.done[tostring(a.id)] = true
+      state.acks[#state.acks + 1] = a
     end
   end
 end

@@ -294,19 +294,19 @@ Result<Room> ChatService::room(const auth::Actor& actor, qint64 roomId) {
     return readableRoom(m_db, actor, roomId);
 }
 
-Result<std::vector<qint64>> ChatService::audience(qint64 roomId) {
+Result<Audience> ChatService::audience(qint64 roomId) {
     auto room = ChatRepository(m_db).findRoom(roomId, 0);
     if (!room.ok())
         return room.error();
     auto members = activeMembers(m_db, room->bandId);
     if (!members.ok())
         return members.error();
-    std::vector<qint64> ids;
+    Audience audience{room->bandId, {}};
     for (const auto& m : *members)
         if (!isDirect(*room) || isIn(*room, m.userId))
-            ids.push_back(m.userId);
-    std::sort(ids.begin(), ids.end());
-    return ids;
+            audience.userIds.push_back(m.userId);
+    std::sort(audience.userIds.begin(), audience.userIds.end());
+    return audience;
 }
 
 } // namespace oscalis::chat

@@ -53,8 +53,9 @@ public:
     store::Status markRead(const auth::Actor& actor, qint64 roomId, qint64 seq);
     /// The room with the actor's unread count.
     store::Result<Room> room(const auth::Actor& actor, qint64 roomId);
-    /// Everyone who may read the room now: the two people of a direct room, or the band's active members.
-    store::Result<std::vector<qint64>> audience(qint64 roomId);
+    /// Everyone who may read the room now (the two people of a direct room, or the band's active
+    /// members), with the room's band.
+    store::Result<Audience> audience(qint64 roomId);
 
 private:
     store::Database& m_db;

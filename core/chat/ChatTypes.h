@@ -46,4 +46,10 @@ struct Posted {
     bool duplicate = false;
 };
 
+/// Who may read a room now, and the band the room is in: where news of the room goes.
+struct Audience {
+    qint64 bandId = 0;
+    std::vector<qint64> userIds; ///< ascending
+};
+
 } // namespace oscalis::chat

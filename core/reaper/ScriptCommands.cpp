@@ -58,20 +58,9 @@ QString ScriptCommands::addMarker(const QString& name, std::optional<double> pos
     return send(QStringLiteral("add_marker"), fields);
 }
 
-QString ScriptCommands::addRegion(const QString& name, double startSeconds, double endSeconds) {
-    return send(QStringLiteral("add_region"), {{QStringLiteral("name"), name},
-                                               {QStringLiteral("start"), startSeconds},
-                                               {QStringLiteral("end"), endSeconds}});
-}
-
 QString ScriptCommands::goToRegion(const QString& name, bool smooth) {
     return send(QStringLiteral("go_to_region"),
                 {{QStringLiteral("name"), name}, {QStringLiteral("smooth"), smooth}});
-}
-
-QString ScriptCommands::goToRegion(int number, bool smooth) {
-    return send(QStringLiteral("go_to_region"),
-                {{QStringLiteral("number"), number}, {QStringLiteral("smooth"), smooth}});
 }
 
 bool ScriptCommands::writePending() {

@@ -31,9 +31,7 @@ public:
     /// when the file cannot be written.
     QString send(const QString& command, const QJsonObject& fields = {});
     QString addMarker(const QString& name, std::optional<double> positionSeconds = std::nullopt);
-    QString addRegion(const QString& name, double startSeconds, double endSeconds);
     QString goToRegion(const QString& name, bool smooth = false);
-    QString goToRegion(int number, bool smooth = false);
 
     /// Reads ack.json now (the folder watcher also does, shortly after the script writes it).
     void readAcknowledgements();

@@ -61,6 +61,8 @@ struct MarkerInfo {
     QString number; ///< REAPER's displayed marker number
     double time = 0.0;
     double length = 0.0; ///< regions only
+    /// A slot of the bank with nothing in it (REAPER sends empty names and numbers).
+    bool isEmpty() const { return name.isEmpty() && number.isEmpty(); }
     bool operator==(const MarkerInfo&) const = default;
 };
 

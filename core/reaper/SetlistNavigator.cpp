@@ -25,7 +25,7 @@ std::vector<RegionRef> SetlistNavigator::regions() const {
     }
     const auto& bank = m_session.regions();
     for (std::size_t i = 0; i < bank.size(); ++i)
-        if (!bank[i].name.isEmpty() || !bank[i].number.isEmpty())
+        if (!bank[i].isEmpty())
             out.push_back({int(i) + 1, bank[i].name, bank[i].time, bank[i].time + bank[i].length});
     return out;
 }
@@ -132,7 +132,7 @@ SetlistNavigator::Move SetlistNavigator::goToRegion(const SetlistStop& stop, int
     m_link.gotoRegion(region.index);
     move.sent = true;
     const MarkerInfo& current = m_session.lastRegion(); // the region holding the playhead
-    move.smooth = transport.playing && !(current.name.isEmpty() && current.number.isEmpty());
+    move.smooth = transport.playing && !current.isEmpty();
     if (m_link.state() != Link::State::Connected)
         move.message = tr("Sent REAPER to %1, but REAPER is not answering at the moment.")
                            .arg(quoted(region.name));

@@ -2,11 +2,9 @@
 
 #include "store/AccessCheck.h"
 #include "store/AuditRepository.h"
+#include "store/RandomToken.h"
 #include "store/SqlValue.h"
-
-#include <QRandomGenerator>
-
-#include <array>
+#include "store/StoreText.h"
 
 namespace oscalis::store {
 
@@ -28,14 +26,6 @@ bool looksLikeToken(const QString& token) {
 
 } // namespace
 
-QString CalendarFeedRepository::newToken() {
-    std::array<quint32, kTokenBytes / sizeof(quint32)> words;
-    QRandomGenerator::system()->fillRange(words.data(), static_cast<qsizetype>(words.size()));
-    const QByteArray bytes(reinterpret_cast<const char*>(words.data()), kTokenBytes);
-    return QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
 Result<QString> CalendarFeedRepository::tokenFor(const auth::Actor& actor, qint64 bandId) {
     QString token;
     Status done = m_db.transaction([&]() -> Status {
@@ -47,7 +37,7 @@ Result<QString> CalendarFeedRepository::tokenFor(const auth::Actor& actor, qint6
             return role.error();
         if (me->isAnonymous() || *role == auth::BandRole::None)
             return Error::denied(
-                QStringLiteral("Only members of this band can subscribe to its calendar."));
+                StoreText::tr("Only members of this band can subscribe to its calendar."));
         // A token made before the latest join belongs to an earlier membership: replace it.
         auto rows = m_db.select(
             QStringLiteral("SELECT f.token FROM calendar_feeds f JOIN memberships m "
@@ -60,7 +50,7 @@ Result<QString> CalendarFeedRepository::tokenFor(const auth::Actor& actor, qint6
             token = rows->front().value(0).toString();
             return {};
         }
-        token = newToken();
+        token = RandomToken::make();
         auto r = m_db.exec(
             QStringLiteral("INSERT INTO calendar_feeds (user_id, band_id, token, created_at) "
                            "VALUES (?, ?, ?, ?) ON CONFLICT (user_id, band_id) DO UPDATE SET "
@@ -79,8 +69,8 @@ Result<QString> CalendarFeedRepository::tokenFor(const auth::Actor& actor, qint6
 
 Result<CalendarFeedRepository::Owner> CalendarFeedRepository::findByToken(const QString& token) {
     const Error unknown = Error::notFound(
-        QStringLiteral("This calendar address does not work (any more). Copy the current one from "
-                       "the band's calendar page."));
+        StoreText::tr("This calendar address does not work (any more). Copy the current one from "
+                      "the band's calendar page."));
     if (!looksLikeToken(token))
         return unknown;
     auto rows = m_db.select(

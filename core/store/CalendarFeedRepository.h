@@ -9,16 +9,15 @@ namespace oscalis::store {
 
 /// Private calendar subscription addresses (calendar_feeds): one random token per member and
 /// band, which a calendar app puts in the feed's URL instead of signing in. The token is stored
-/// as it is (the address must be shown again, the same, on every visit), is at least 43
-/// characters of base64url (32 random bytes), and works only while its owner is an active member
-/// of the band with an enabled account. A member who leaves and joins again gets a new token: the
-/// old one was made before the latest join and stays dead.
+/// as it is (the address must be shown again, the same, on every visit), is a RandomToken (43
+/// characters of base64url), and works only while its owner is an active member of the band with
+/// an enabled account. A member who leaves and joins again gets a new token: the old one was made
+/// before the latest join and stays dead.
 ///
 /// Owner: whoever owns the Database (the web worker thread for the browser routes); same thread
 /// as it.
 class CalendarFeedRepository {
 public:
-    static constexpr int kTokenBytes = 32;
     /// Longer strings are refused before any lookup.
     static constexpr int kTokenMaxChars = 200;
 
@@ -39,9 +38,6 @@ public:
     /// Forgets the actor's token for the band (the address stops working; the next tokenFor makes
     /// a new one). Revoking a feed that does not exist succeeds.
     Status revoke(const auth::Actor& actor, qint64 bandId);
-
-    /// A fresh random token: kTokenBytes from the system's random source, base64url without '='.
-    static QString newToken();
 
 private:
     Database& m_db;

@@ -1,6 +1,7 @@
 #include "store/ChatRepository.h"
 
 #include "store/SqlValue.h"
+#include "store/StoreText.h"
 
 #include <QStringList>
 
@@ -73,8 +74,18 @@ Message messageFrom(const QSqlRecord& r) {
     return m;
 }
 
+// A page read with LIMIT limit + 1: the extra message only says that more are left beyond it.
+Page pageOf(std::vector<Message> found, int limit) {
+    Page page;
+    page.complete = static_cast<int>(found.size()) <= limit;
+    page.messages = std::move(found);
+    if (!page.complete)
+        page.messages.pop_back();
+    return page;
+}
+
 Error roomGone() {
-    return Error::notFound(QStringLiteral("This chat room does not exist (any more)."));
+    return Error::notFound(StoreText::tr("This chat room does not exist (any more)."));
 }
 
 } // namespace
@@ -117,7 +128,7 @@ Result<qint64> ChatRepository::ensureGeneral(qint64 bandId) {
     if (!id.ok())
         return id.error();
     if (!id->isValid())
-        return Error::storage(QStringLiteral("The chat room “general” could not be made."));
+        return Error::storage(StoreText::tr("The chat room “general” could not be made."));
     return id->toLongLong();
 }
 
@@ -132,7 +143,7 @@ Result<Room> ChatRepository::createRoom(qint64 bandId, const QString& name, qint
             return clash.error();
         if (clash->isValid())
             return Error::conflict(
-                QStringLiteral("The band already has a room called “%1”.").arg(clash->toString()));
+                StoreText::tr("The band already has a room called “%1”.").arg(clash->toString()));
         auto inserted = m_db.insert(
             QStringLiteral("INSERT INTO chat_rooms (band_id, kind, name, created_by, created_at) "
                            "VALUES (?, 'room', ?, ?, ?)"),
@@ -219,8 +230,8 @@ Result<Posted> ChatRepository::post(qint64 roomId, qint64 authorId, const QStrin
             if (*sent) {
                 if ((*sent)->roomId != roomId)
                     return Error::conflict(
-                        QStringLiteral("This message id was already used for a message in another "
-                                       "room; send it with a new id."));
+                        StoreText::tr("This message id was already used for a message in another "
+                                      "room; send it with a new id."));
                 posted = {**sent, true};
                 return {};
             }
@@ -272,7 +283,7 @@ Result<Message> ChatRepository::findMessage(qint64 messageId) {
     if (!found.ok())
         return found.error();
     if (found->empty())
-        return Error::notFound(QStringLiteral("This message does not exist (any more)."));
+        return Error::notFound(StoreText::tr("This message does not exist (any more)."));
     return found->front();
 }
 
@@ -288,7 +299,6 @@ Result<std::optional<Message>> ChatRepository::findByClientId(qint64 authorId,
 }
 
 Result<Page> ChatRepository::before(qint64 roomId, std::optional<qint64> beforeSeq, int limit) {
-    // One row more than asked says whether anything is left beyond the page.
     auto found =
         beforeSeq ? messages(QStringLiteral(
                                  "WHERE m.room_id = ? AND m.seq < ? ORDER BY m.seq DESC LIMIT ?"),
@@ -297,11 +307,7 @@ Result<Page> ChatRepository::before(qint64 roomId, std::optional<qint64> beforeS
                              {roomId, limit + 1});
     if (!found.ok())
         return found.error();
-    Page page;
-    page.complete = static_cast<int>(found->size()) <= limit;
-    page.messages = std::move(found).value();
-    if (!page.complete)
-        page.messages.pop_back();
+    Page page = pageOf(std::move(found).value(), limit);
     std::reverse(page.messages.begin(), page.messages.end());
     return page;
 }
@@ -312,12 +318,7 @@ Result<Page> ChatRepository::after(qint64 roomId, qint64 afterSeq, int limit) {
                  {roomId, afterSeq, limit + 1});
     if (!found.ok())
         return found.error();
-    Page page;
-    page.complete = static_cast<int>(found->size()) <= limit;
-    page.messages = std::move(found).value();
-    if (!page.complete)
-        page.messages.pop_back();
-    return page;
+    return pageOf(std::move(found).value(), limit);
 }
 
 Result<std::vector<Message>> ChatRepository::search(qint64 bandId, qint64 userId,

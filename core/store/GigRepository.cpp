@@ -74,7 +74,7 @@ Result<std::vector<PlayedLine>> reconcile(const std::vector<SetlistItem>& planne
     qint64 lastSong = 0;
     for (const PlayedSong& p : played) {
         if (Status v = Validate::range(p.seconds, 0, 86400,
-                                       QStringLiteral("A played song's time (seconds)"));
+                                       StoreText::tr("A played song's time (seconds)"));
             !v.ok())
             return v.error();
         if (!songs.empty() && lastSong == p.songId && (!p.itemId || p.itemId == lastItem)) {
@@ -92,7 +92,7 @@ Result<std::vector<PlayedLine>> reconcile(const std::vector<SetlistItem>& planne
             if (planned[i].songId == p.songId && !used[i])
                 at = i;
         if (at && !planned[*at].songId)
-            return Error::invalid(QStringLiteral("A break cannot be played as a song."));
+            return Error::invalid(StoreText::tr("A break cannot be played as a song."));
         if (at && used[*at])
             at.reset(); // played again later: an encore gets its own line
         if (at) {
@@ -105,7 +105,7 @@ Result<std::vector<PlayedLine>> reconcile(const std::vector<SetlistItem>& planne
         lastSong = p.songId;
     }
     if (songs.empty())
-        return Error::invalid(QStringLiteral("Nothing was played: the setlist stays as planned."));
+        return Error::invalid(StoreText::tr("Nothing was played: the setlist stays as planned."));
     // Breaks stay after as many songs as planned; unplayed songs follow the played ones.
     std::vector<std::pair<int, qint64>> breaks; // (songs before it, item id)
     int before = 0;
@@ -423,7 +423,7 @@ GigRepository::recordPlayed(const auth::Actor& actor, qint64 gigId,
                     return band.error();
                 if (band->isNull() || band->toLongLong() != gig->bandId)
                     return Error::notFound(
-                        QStringLiteral("A played song is not in the band's repertoire."));
+                        StoreText::tr("A played song is not in the band's repertoire."));
                 auto id = m_db.insert(
                     QStringLiteral(
                         "INSERT INTO setlist_items (gig_id, position, song_id) VALUES (?, ?, ?)"),

@@ -3,12 +3,12 @@
 #include "auth/Action.h"
 #include "store/AccessCheck.h"
 #include "store/AuditRepository.h"
+#include "store/RandomToken.h"
 #include "store/SqlValue.h"
 #include "store/StoreText.h"
 #include "store/Validate.h"
 
 #include <QCryptographicHash>
-#include <QRandomGenerator>
 
 namespace oscalis::store {
 
@@ -29,10 +29,7 @@ Result<SessionRepository::Created> SessionRepository::create(qint64 userId, cons
                                                              qint64 lifetimeSecs) {
     if (Status v = Validate::text(device, StoreText::tr("The device name"), Validate::kNameMax, false); !v.ok())
         return v.error();
-    quint32 words[8];
-    QRandomGenerator::system()->fillRange(words);
-    const QString token = QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char*>(words), sizeof words).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString token = RandomToken::make();
     Created created;
     Status done = m_db.transaction([&]() -> Status {
         auto actor = AccessCheck::current(m_db, {userId, auth::GlobalRole::Member});

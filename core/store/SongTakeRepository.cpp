@@ -5,6 +5,7 @@
 #include "store/AuditRepository.h"
 #include "store/EventRepository.h"
 #include "store/SqlValue.h"
+#include "store/StoreText.h"
 #include "store/Validate.h"
 
 #include <algorithm>
@@ -70,11 +71,11 @@ Result<TakeOutcome> SongTakeRepository::attach(const auth::Actor& actor, qint64 
                                                const std::vector<TakeDraft>& drafts) {
     TakeOutcome outcome;
     for (const TakeDraft& d : drafts) {
-        if (Status v = Validate::text(d.path, QStringLiteral("A recording's file"), kPathMax, true);
+        if (Status v = Validate::text(d.path, StoreText::tr("A recording's file"), kPathMax, true);
             !v.ok())
             return v.error();
         if (!d.recordedAt.isValid())
-            return Error::invalid(QStringLiteral("A recording has no time."));
+            return Error::invalid(StoreText::tr("A recording has no time."));
     }
     Status done = m_db.transaction([&]() -> Status {
         if (Status p = AccessCheck::require(m_db, actor, auth::Action::EditSong, bandId); !p.ok())

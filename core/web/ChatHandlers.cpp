@@ -84,13 +84,12 @@ HubOutcome ChatHandlers::send(WorkerServices& s, const HubIdentity& who, const Q
     out.replies.push_back(message);
     if (posted->duplicate)
         return out; // everyone had it the first time
-    auto room = s.chat().room(who.actor, roomId);
     auto audience = s.chat().audience(roomId);
-    if (!room.ok() || !audience.ok())
+    if (!audience.ok())
         return out;
     // No per-reader chat.room here: each client counts unread messages itself from chat.message
     // (docs/API.md), which spares one query per member for every message sent.
-    out.deliveries.push_back({message, *audience, room->bandId});
+    out.deliveries.push_back({message, audience->userIds, audience->bandId});
     return out;
 }
 
@@ -153,10 +152,10 @@ HubOutcome ChatHandlers::read(WorkerServices& s, const HubIdentity& who, const Q
     auto room = s.chat().room(who.actor, roomId);
     if (!room.ok())
         return failed(room.error());
+    const QJsonObject message = roomMessage(*room);
     HubOutcome out;
-    out.replies.push_back(roomMessage(*room));
-    out.deliveries.push_back(
-        {roomMessage(*room), {who.actor.userId}, room->bandId}); // the other tabs
+    out.replies.push_back(message);
+    out.deliveries.push_back({message, {who.actor.userId}, room->bandId}); // the other tabs
     return out;
 }
 
@@ -173,10 +172,8 @@ HubOutcome ChatHandlers::remove(WorkerServices& s, const HubIdentity& who, const
                               {QStringLiteral("seq"), removed->seq}};
     HubOutcome out;
     out.replies.push_back(deleted);
-    auto room = s.chat().room(who.actor, removed->roomId);
-    auto audience = s.chat().audience(removed->roomId);
-    if (room.ok() && audience.ok())
-        out.deliveries.push_back({deleted, *audience, room->bandId});
+    if (auto audience = s.chat().audience(removed->roomId); audience.ok())
+        out.deliveries.push_back({deleted, audience->userIds, audience->bandId});
     return out;
 }
 
@@ -191,7 +188,7 @@ HubOutcome ChatHandlers::createRoom(WorkerServices& s, const HubIdentity& who,
     HubOutcome out;
     out.replies.push_back(roomMessage(*room));
     if (auto audience = s.chat().audience(room->id); audience.ok())
-        roomToEach(s, out, who, *room, *audience);
+        roomToEach(s, out, who, *room, audience->userIds);
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "web/ChatJson.h"
 
+#include "web/api/OrNull.h"
+
 namespace oscalis::web {
 
 namespace {
@@ -28,7 +30,7 @@ QJsonObject ChatJson::message(const chat::Message& m) {
     QJsonObject o{{QStringLiteral("id"), m.id},
                   {QStringLiteral("roomId"), m.roomId},
                   {QStringLiteral("seq"), m.seq},
-                  {QStringLiteral("authorId"), m.authorId ? QJsonValue(*m.authorId) : QJsonValue()},
+                  {QStringLiteral("authorId"), orNull(m.authorId)},
                   {QStringLiteral("authorName"), m.authorName},
                   {QStringLiteral("text"), m.text},
                   {QStringLiteral("at"), m.at},

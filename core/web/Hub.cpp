@@ -91,12 +91,13 @@ void Hub::onText(HubClient* client, const QString& text) {
         return client->sendError(QStringLiteral("rate_limited"),
                                  tr("More than 50 messages in a second; this one was dropped."));
     // UTF-8 never has fewer bytes than UTF-16 code units: the cheap test first.
-    if (text.size() > HubClient::kMaxMessageBytes ||
-        text.toUtf8().size() > HubClient::kMaxMessageBytes)
+    const bool tooLong = text.size() > HubClient::kMaxMessageBytes;
+    const QByteArray utf8 = tooLong ? QByteArray() : text.toUtf8();
+    if (tooLong || utf8.size() > HubClient::kMaxMessageBytes)
         return client->sendError(QStringLiteral("too_large"),
                                  tr("A message may hold at most 64 KiB."));
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return client->sendError(QStringLiteral("invalid_json"),
                                  tr("A message must be one JSON object."));

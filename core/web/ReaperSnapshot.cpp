@@ -1,6 +1,7 @@
 #include "web/ReaperSnapshot.h"
 
 #include "reaper/Session.h"
+#include "web/api/OrNull.h"
 
 #include <QJsonArray>
 
@@ -66,10 +67,9 @@ QJsonObject ReaperSnapshot::toMessage() const {
                                                       {QStringLiteral("repeat"), repeat},
                                                       {QStringLiteral("time"), time},
                                                       {QStringLiteral("beats"), beats}}},
-            {QStringLiteral("bank"),
-             QJsonObject{{QStringLiteral("first"), bankFirst},
-                         {QStringLiteral("size"), bankSize},
-                         {QStringLiteral("total"), total ? QJsonValue(*total) : QJsonValue()}}},
+            {QStringLiteral("bank"), QJsonObject{{QStringLiteral("first"), bankFirst},
+                                                 {QStringLiteral("size"), bankSize},
+                                                 {QStringLiteral("total"), orNull(total)}}},
             {QStringLiteral("tracks"), list}};
 }
 

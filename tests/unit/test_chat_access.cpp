@@ -61,7 +61,7 @@ private Q_SLOTS:
         // An admin outside the band does not read it either.
         QCOMPARE(rig.chat->history(rig.admin, mine->id, std::nullopt, 10).error().kind,
                  Error::Kind::Denied);
-        QCOMPARE(*rig.chat->audience(mine->id), two);
+        QCOMPARE(rig.chat->audience(mine->id)->userIds, two);
 
         QCOMPARE(rig.chat->directRoom(rig.member, rig.band, rig.member.userId).error().message,
                  QStringLiteral("You cannot open a conversation with yourself."));
@@ -81,7 +81,7 @@ private Q_SLOTS:
         QVERIFY(rig.say(rig.member, direct->id, QStringLiteral("Je pars")).seq == 1);
         std::vector<qint64> everyone{rig.leader.userId, rig.member.userId, rig.carol.userId};
         std::sort(everyone.begin(), everyone.end());
-        QCOMPARE(*rig.chat->audience(room), everyone);
+        QCOMPARE(rig.chat->audience(room)->userIds, everyone);
 
         QVERIFY(store::BandRepository(*rig.db)
                     .removeMember(rig.member, rig.band, rig.member.userId)
@@ -98,8 +98,8 @@ private Q_SLOTS:
                  Error::Kind::Denied);
         QCOMPARE(rig.count(QStringLiteral("chat_messages")), 2);
         everyone.erase(std::find(everyone.begin(), everyone.end(), rig.member.userId));
-        QCOMPARE(*rig.chat->audience(room), everyone);
-        QCOMPARE(*rig.chat->audience(direct->id), std::vector<qint64>{rig.leader.userId});
+        QCOMPARE(rig.chat->audience(room)->userIds, everyone);
+        QCOMPARE(rig.chat->audience(direct->id)->userIds, std::vector<qint64>{rig.leader.userId});
 
         // The leader keeps the conversation's history, but it is closed.
         auto kept = rig.chat->history(rig.leader, direct->id, std::nullopt, 10);

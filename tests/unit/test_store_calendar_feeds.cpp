@@ -1,5 +1,6 @@
 #include "store/BandRepository.h"
 #include "store/CalendarFeedRepository.h"
+#include "store/RandomToken.h"
 #include "store/UserRepository.h"
 #include "tests/store/StoreTestRig.h"
 
@@ -63,7 +64,7 @@ private Q_SLOTS:
         const QString junk[] = {
             QString(),
             QStringLiteral("short"),
-            CalendarFeedRepository::newToken(), // well formed, never handed out
+            RandomToken::make(), // well formed, never handed out
             QStringLiteral("' OR 1=1 --aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
             QString(10 * 1024 * 1024, QLatin1Char('a')),
         };

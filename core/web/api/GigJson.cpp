@@ -1,6 +1,7 @@
 #include "web/api/GigJson.h"
 
 #include "store/GigRepository.h"
+#include "web/api/OrNull.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -8,10 +9,6 @@
 namespace oscalis::web {
 
 namespace {
-
-QJsonValue orNull(const std::optional<int>& v) {
-    return v ? QJsonValue(*v) : QJsonValue();
-}
 
 QJsonObject item(const store::SetlistItem& i) {
     const bool isBreak = !i.songId;

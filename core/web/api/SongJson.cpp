@@ -1,5 +1,7 @@
 #include "web/api/SongJson.h"
 
+#include "web/api/OrNull.h"
+
 #include <QHash>
 #include <QJsonValue>
 #include <QStringList>
@@ -7,10 +9,6 @@
 namespace oscalis::web {
 
 namespace {
-
-QJsonValue orNull(const std::optional<int>& v) {
-    return v ? QJsonValue(*v) : QJsonValue();
-}
 
 /// Finds each song's row and the viewer's column in the grid once, for a whole list.
 class GridIndex {
@@ -31,7 +29,7 @@ public:
     }
     QJsonValue band(qint64 songId) const {
         const store::MasteryGrid::Row* r = row(songId);
-        return r && r->average ? QJsonValue(*r->average) : QJsonValue();
+        return r ? orNull(r->average) : QJsonValue();
     }
 
 private:

@@ -1,6 +1,6 @@
 #include "web/api/SuggestionJson.h"
 
-#include <QJsonValue>
+#include "web/api/OrNull.h"
 
 namespace oscalis::web {
 
@@ -14,8 +14,7 @@ QJsonObject SuggestionJson::suggestion(const store::Suggestion& s) {
         {QStringLiteral("authorName"), s.authorName},
         {QStringLiteral("votes"), s.votes},
         {QStringLiteral("votedByMe"), s.votedByViewer},
-        {QStringLiteral("promotedSongId"),
-         s.promotedSongId ? QJsonValue(*s.promotedSongId) : QJsonValue()},
+        {QStringLiteral("promotedSongId"), orNull(s.promotedSongId)},
     };
 }
 
