@@ -25,7 +25,8 @@ import sys
 import tempfile
 import time
 
-CLK_TCK = os.sysconf("SC_CLK_TCK")
+from benchutil import CLK_TCK, cpu_ticks, free_tcp_port, free_udp_port
+
 TRACKS = 64
 SETTLE_S = 4.0
 
@@ -41,18 +42,6 @@ def find_binary(build, names):
         if os.access(path, os.X_OK):
             return path
     fail(f"cannot find {names[0]} under {build} (build with: cmake --preset test && cmake --build build/test)")
-
-
-def free_udp_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def free_tcp_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def osc_string(text):
@@ -78,12 +67,6 @@ def send_handshake(port):
         bundle += struct.pack(">i", len(m)) + m
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
         s.sendto(bundle, ("127.0.0.1", port))
-
-
-def cpu_ticks(pid):
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return int(fields[11]) + int(fields[12])  # utime, stime
 
 
 def children(pid):

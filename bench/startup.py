@@ -14,13 +14,14 @@ Stdlib only. Fails loudly (exit 1) if a program fails or prints no first-paint l
 import argparse
 import os
 import re
-import socket
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+
+from benchutil import free_tcp_port
 
 LINE = re.compile(r"first-paint: ([0-9.]+) ms after main\(\); monotonic (\d+) ms")
 
@@ -85,11 +86,9 @@ def main():
     server, display = start_xvfb()
     config = tempfile.mkdtemp(prefix="oscalis-startup-")
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=config, XDG_DATA_HOME=config)
-    with socket.socket() as s:  # the web server starts too, as in real use, on a port free now
-        s.bind(("127.0.0.1", 0))
-        web_port = str(s.getsockname()[1])
+    # The web server starts too, as in real use, on a port free now.
     programs = {"qt_hello": [hello],
-                "oscalis": [oscalis, "--exit-after-first-paint", "--port", "0", "--web-port", web_port]}
+                "oscalis": [oscalis, "--exit-after-first-paint", "--port", "0", "--web-port", str(free_tcp_port())]}
     spawn = {name: [] for name in programs}
     after_main = {name: [] for name in programs}
     try:

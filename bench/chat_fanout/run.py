@@ -19,7 +19,6 @@ Needs node and `npm install` in bench/chat_fanout (bench/run.sh does it).
 import argparse
 import os
 import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -29,7 +28,8 @@ import urllib.error
 import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CLK_TCK = os.sysconf("SC_CLK_TCK")
+sys.path.insert(0, os.path.dirname(HERE))
+from benchutil import CLK_TCK, cpu_ticks, free_tcp_port  # noqa: E402 (bench/, found through the line above)
 
 
 def fail(text):
@@ -37,16 +37,8 @@ def fail(text):
     sys.exit(1)
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def cpu_seconds(pid):
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / CLK_TCK  # utime, stime
+    return cpu_ticks(pid) / CLK_TCK
 
 
 def wait_http(port, proc, what):
@@ -75,7 +67,7 @@ def run_load(url, tokens, args):
 
 
 def one_round(kind, build, args, work):
-    port = free_port()
+    port = free_tcp_port()
     if kind == "baseline":
         proc = subprocess.Popen(["node", os.path.join(HERE, "baseline-server.mjs"), str(port)],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -87,7 +79,7 @@ def one_round(kind, build, args, work):
                        check=True, capture_output=True)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="*.info=false")
         proc = subprocess.Popen([os.path.join(build, "app", "oscalis"), "--headless", "--db", db,
-                                 "--web-plain-loopback", "--web-port", str(port), "--reaper-port", str(free_port())],
+                                 "--web-plain-loopback", "--web-port", str(port), "--reaper-port", str(free_tcp_port())],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         url = f"ws://127.0.0.1:{port}/ws?band=1"
     try:

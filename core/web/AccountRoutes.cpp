@@ -172,9 +172,11 @@ ApiOutcome AccountRoutes::endSession(WorkerServices& services, const ApiCall& ca
     store::Status s = services.sessions().revoke(call.actor, id, QDateTime::currentDateTimeUtc());
     if (!s.ok())
         return ApiReply::fromError(s.error());
+    ApiOutcome ended = ApiReply::noContent();
     if (id == call.sessionId)
-        return {ApiReply::noContent(), {{"Set-Cookie", SessionCookie::clear(call.secure)}}};
-    return ApiReply::noContent();
+        ended.headers = {{"Set-Cookie", SessionCookie::clear(call.secure)}};
+    ended.endedSession = id; // its browser's WebSockets close, as when the desktop ends it
+    return ended;
 }
 
 } // namespace oscalis::web

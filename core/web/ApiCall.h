@@ -43,6 +43,8 @@ struct ApiCall {
 struct ApiOutcome {
     ApiReply reply;
     QList<QPair<QByteArray, QByteArray>> headers;
+    /// A session the call ended: the network thread closes its WebSockets (Hub::closeSession).
+    qint64 endedSession = 0;
 
     ApiOutcome(ApiReply r) : reply(std::move(r)) {}
     ApiOutcome(ApiReply r, QList<QPair<QByteArray, QByteArray>> h)

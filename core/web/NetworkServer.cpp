@@ -171,7 +171,9 @@ void NetworkServer::handleApi(HttpConnection& connection, const HttpRequest& req
         ApiOutcome outcome = ApiRunner::run(services, *route, call);
         QMetaObject::invokeMethod(
             this,
-            [target, outcome = std::move(outcome)] {
+            [this, target, outcome = std::move(outcome)] {
+                if (outcome.endedSession && !m_stopped)
+                    m_hub->closeSession(outcome.endedSession);
                 if (target)
                     target->respond(HttpResponse::fromApi(outcome.reply, outcome.headers));
             },

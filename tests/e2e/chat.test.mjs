@@ -1,5 +1,5 @@
 // Joining through the invite link, then chatting: in "general" both ways, by direct message, with
-// who is online, and a message full of HTML that must show as plain text.
+// who is online, a message full of HTML that must show as plain text, and searching the history.
 //
 // Alice is the desktop user: in real use she is signed in at the studio computer. Oscalis runs
 // headless here, without its window, so she takes part through a third phone signed in as alice
@@ -121,5 +121,48 @@ scenario('Bandmates join with the invite link and chat with the desktop user and
             phone.expectClean();
         }
         await bobPhone.screenshot('06-chat-html-as-text');
+    });
+
+    step('Searching the history finds what each person may see: where, who, when, the text as typed', async () => {
+        const search = async (phone, query) => {
+            await phone.openSection('Chat');
+            await phone.page.getByRole('searchbox', { name: 'Search messages' }).fill(query);
+            await phone.page.getByRole('search').getByRole('button', { name: 'Search', exact: true }).click();
+            return phone.page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+        };
+        const hit = async (item) => ({
+            place: await item.locator('.search-place').textContent(),
+            author: await item.locator('.msg-author').textContent(),
+            when: await item.locator('time').getAttribute('datetime'),
+            text: await item.locator('.msg-text').textContent(),
+        });
+
+        // Bob finds his direct message to Carol and both messages of general, newest first.
+        let hits = await search(bobPhone, 'the');
+        await bobPhone.page.getByRole('status').filter({ hasText: '3 messages contain “the”.' }).waitFor();
+        const found = await Promise.all((await hits.all()).map(hit));
+        assert.deepEqual(found.map(({ place, author, text }) => [place, author, text]), [
+            ['Carol', 'You', direct],
+            ['#general', 'Alice', answer],
+            ['#general', 'You', hello],
+        ]);
+        for (const { when } of found) assert.ok(!Number.isNaN(Date.parse(when)), `a date: ${when}`);
+        await bobPhone.screenshot('07-chat-search');
+
+        // Alice is not in Bob and Carol's conversation: the search does not show it to her.
+        hits = await search(alicePhone, 'the');
+        await alicePhone.page.getByRole('status').filter({ hasText: '2 messages contain “the”.' }).waitFor();
+        assert.deepEqual(await hits.locator('.msg-text').allTextContents(), [answer, hello]);
+        assert.equal(await alicePhone.page.getByText(direct).count(), 0);
+
+        // A hit written as HTML shows as the characters typed; it leads to its room.
+        hits = await search(carolPhone, 'onerror');
+        await carolPhone.page.getByRole('status').filter({ hasText: '1 message contains “onerror”.' }).waitFor();
+        assert.equal(await hits.locator('.msg-text').textContent(), html);
+        assert.equal(await hits.locator('b, img, script, iframe').count(), 0);
+        await hits.getByRole('link').click();
+        await carolPhone.page.getByRole('heading', { level: 2, name: '# general' }).waitFor();
+        await carolPhone.expectMessageOnce(html);
+        for (const phone of [bobPhone, carolPhone, alicePhone]) phone.expectClean();
     });
 });

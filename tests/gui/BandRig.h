@@ -67,6 +67,23 @@ struct BandRig {
         return context->bandId() != 0;
     }
 
+    /// Bob ("bob", "Bob", password "bass player") joins the band with its invite code.
+    store::Result<store::User> registerBob() {
+        return context->accounts().registerUser(QStringLiteral("bob"), QStringLiteral("Bob"),
+                                                QStringLiteral("bass player"),
+                                                context->band().inviteCode);
+    }
+
+    /// Bob signs in at the desktop in place of whoever was signed in; false if he cannot.
+    bool signInBob() {
+        auto bob = context->accounts().login(QStringLiteral("bob"), QStringLiteral("bass player"),
+                                             auth::AccountService::kDesktopSource);
+        if (!bob.ok())
+            return false;
+        context->signIn(bob.value());
+        return true;
+    }
+
     int count(const QString& table) {
         auto n = db->scalar(QStringLiteral("SELECT count(*) FROM ") + table);
         return n.ok() ? n->toInt() : -1;

@@ -132,16 +132,10 @@ private Q_SLOTS:
         QCOMPARE(play->text(), QStringLiteral("▶ Play"));
 
         // Bob, a plain member, may not delete Ada's note; Ada deletes it: row and file go.
-        auto bob = board.rig.context->accounts().registerUser(
-            QStringLiteral("bob"), QStringLiteral("Bob"), QStringLiteral("bass player"),
-            board.rig.context->band().inviteCode);
+        auto bob = board.rig.registerBob();
         QVERIFY(bob.ok());
         const auth::Actor ada = board.rig.context->actor();
-        auto bobActor = board.rig.context->accounts().login(QStringLiteral("bob"),
-                                                            QStringLiteral("bass player"),
-                                                            auth::AccountService::kDesktopSource);
-        QVERIFY(bobActor.ok());
-        board.rig.context->signIn(bobActor.value());
+        QVERIFY(board.rig.signInBob());
         board.page->grid()->setCurrentCell(board.page->songRow(board.song), 0);
         notes->list()->setCurrentRow(0);
         QVERIFY(!board.button("removeAudioNoteButton")->isEnabled());

@@ -132,15 +132,8 @@ private Q_SLOTS:
         QVERIFY(!actions->backUpTo(band.path()).ok());
 
         // Bob, a plain member, does not see the entries.
-        QVERIFY(band.context->accounts()
-                    .registerUser(QStringLiteral("bob"), QStringLiteral("Bob"),
-                                  QStringLiteral("bass player"), band.context->band().inviteCode)
-                    .ok());
-        auto bob =
-            band.context->accounts().login(QStringLiteral("bob"), QStringLiteral("bass player"),
-                                           auth::AccountService::kDesktopSource);
-        QVERIFY(bob.ok());
-        band.context->signIn(bob.value());
+        QVERIFY(band.registerBob().ok());
+        QVERIFY(band.signInBob());
         QVERIFY(!backup->isVisible() && !backup->isEnabled());
         QVERIFY(!restore->isVisible() && !restore->isEnabled());
     }

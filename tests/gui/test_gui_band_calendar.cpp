@@ -42,9 +42,7 @@ private Q_SLOTS:
     void planAnswerMarkAndExport() {
         BandRig rig;
         QVERIFY(rig.openWithBand());
-        auto bob = rig.context->accounts().registerUser(
-            QStringLiteral("bob"), QStringLiteral("Bob"), QStringLiteral("bass player"),
-            rig.context->band().inviteCode);
+        auto bob = rig.registerBob();
         QVERIFY(bob.ok());
         store::Song song;
         song.bandId = rig.context->bandId();
@@ -128,11 +126,7 @@ private Q_SLOTS:
         QVERIFY(bytes.contains(QStringLiteral("SUMMARY:Répét générale").toUtf8()));
 
         // Bob, a plain member, answers for himself but cannot tick attendance.
-        auto bobActor =
-            rig.context->accounts().login(QStringLiteral("bob"), QStringLiteral("bass player"),
-                                          auth::AccountService::kDesktopSource);
-        QVERIFY(bobActor.ok());
-        rig.context->signIn(bobActor.value());
+        QVERIFY(rig.signInBob());
         QVERIFY(page.selectEvent(eventId));
         QTRY_COMPARE(panel->event(), eventId);
         QVERIFY(!(cameItem(panel->members(), QStringLiteral("Ada"))->flags() &
@@ -191,15 +185,8 @@ private Q_SLOTS:
         QCOMPARE(page.panel()->agenda()->item(0)->text(), QStringLiteral("La Bohème"));
 
         // A plain member does not get the button.
-        auto bob = rig.context->accounts().registerUser(
-            QStringLiteral("bob"), QStringLiteral("Bob"), QStringLiteral("bass player"),
-            rig.context->band().inviteCode);
-        QVERIFY(bob.ok());
-        auto bobActor =
-            rig.context->accounts().login(QStringLiteral("bob"), QStringLiteral("bass player"),
-                                          auth::AccountService::kDesktopSource);
-        QVERIFY(bobActor.ok());
-        rig.context->signIn(bobActor.value());
+        QVERIFY(rig.registerBob().ok());
+        QVERIFY(rig.signInBob());
         QVERIFY(page.selectEvent(made->id));
         QVERIFY(!edit->isVisible());
     }

@@ -139,10 +139,7 @@ private Q_SLOTS:
     void nicknameAndInstrumentOwnOrAsLeader() {
         BandRig rig;
         QVERIFY(rig.openWithBand());
-        auto& accounts = rig.context->accounts();
-        auto bob =
-            accounts.registerUser(QStringLiteral("bob"), QStringLiteral("Bob"),
-                                  QStringLiteral("bass player"), rig.context->band().inviteCode);
+        auto bob = rig.registerBob();
         QVERIFY(bob.ok());
         const auth::Actor ada = rig.context->actor();
         ui::band::MembersPage members(*rig.context);
@@ -176,10 +173,7 @@ private Q_SLOTS:
         QCOMPARE(members.errorText(), QString());
 
         // Bob, a plain member: his own yes, Ada's no.
-        auto bobActor = accounts.login(QStringLiteral("bob"), QStringLiteral("bass player"),
-                                       auth::AccountService::kDesktopSource);
-        QVERIFY(bobActor.ok());
-        rig.context->signIn(bobActor.value());
+        QVERIFY(rig.signInBob());
         table->selectRow(rowOf(table, QStringLiteral("Ada (ada)")));
         QVERIFY(!edit->isEnabled());
         editRow(QStringLiteral("Bob (bob)"), QStringLiteral("Bobby"),

@@ -25,10 +25,7 @@ class TestGuiBandRehearsal : public QObject {
 
     /// The band of BandRig with Bob as a second member and two songs.
     bool seed(BandRig& rig, std::vector<qint64>& songs) {
-        auto& accounts = rig.context->accounts();
-        const QString code = rig.context->band().inviteCode;
-        auto bob = accounts.registerUser(QStringLiteral("bob"), QStringLiteral("Bob"),
-                                         QStringLiteral("bass player"), code);
+        auto bob = rig.registerBob();
         if (!bob.ok())
             return false;
         m_bob = bob->id;
@@ -127,11 +124,7 @@ private Q_SLOTS:
         QVERIFY(page.setLevel(songs[1], m_bob, 3));
         QTRY_COMPARE(grid->item(row, bobColumn)->text(), QStringLiteral("3"));
         QCOMPARE(grid->item(row, grid->columnCount() - 1)->text(), QLocale().toString(5.0, 'f', 1));
-        auto bob =
-            rig.context->accounts().login(QStringLiteral("bob"), QStringLiteral("bass player"),
-                                          auth::AccountService::kDesktopSource);
-        QVERIFY(bob.ok());
-        rig.context->signIn(bob.value());
+        QVERIFY(rig.signInBob());
         QTRY_COMPARE(grid->horizontalHeaderItem(bobColumn)->text(), QStringLiteral("Bob (you)"));
         QVERIFY(page.mayRate(row, bobColumn));
         QVERIFY(!page.mayRate(row, adaColumn));
@@ -253,11 +246,7 @@ private Q_SLOTS:
         QCOMPARE(page->errorText(), QString());
 
         // Bob may not type a level into Ada's cell: told why, nothing changes.
-        auto bob =
-            rig.context->accounts().login(QStringLiteral("bob"), QStringLiteral("bass player"),
-                                          auth::AccountService::kDesktopSource);
-        QVERIFY(bob.ok());
-        rig.context->signIn(bob.value());
+        QVERIFY(rig.signInBob());
         gui.window->navigation()->setCurrentRow(2);
         grid->setFocus();
         grid->setCurrentCell(page->songRow(songs[0]), page->memberColumn(ada));

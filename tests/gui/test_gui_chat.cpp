@@ -35,11 +35,22 @@
 #include <QtTest>
 
 using namespace oscalis;
-using oscalis::test::SocketLog;
 
 namespace {
-QString json(const QJsonObject& o) {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+/// The texts of the chat messages a browser received, oldest first.
+QStringList texts(const test::Browser& b) {
+    QStringList list;
+    for (const QJsonObject& m : b.of(QStringLiteral("chat.message")))
+        list.append(
+            m.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString());
+    return list;
+}
+
+/// A browser writes text in a room.
+void say(test::Browser& b, qint64 roomId, const QString& text) {
+    b.send({{QStringLiteral("type"), QStringLiteral("chat.send")},
+            {QStringLiteral("roomId"), roomId},
+            {QStringLiteral("text"), text}});
 }
 
 /// The texts the panel's conversation shows, oldest first ("" for a deleted message).
@@ -64,45 +75,6 @@ class TestGuiChat : public QObject {
 
     std::unique_ptr<test::WebRig> m_rig;
     std::unique_ptr<ui::band::BandContext> m_context;
-
-    /// A signed-in browser with its WebSocket open and welcomed.
-    struct Browser {
-        std::unique_ptr<QNetworkAccessManager> http = std::make_unique<QNetworkAccessManager>();
-        std::unique_ptr<QWebSocket> socket;
-        std::unique_ptr<SocketLog> log;
-        qint64 general = 0;
-
-        QList<QJsonObject> of(const QString& type) const { return log->ofType(type); }
-        QStringList texts() const {
-            QStringList list;
-            for (const QJsonObject& m : of(QStringLiteral("chat.message")))
-                list.append(m.value(QStringLiteral("message"))
-                                .toObject()
-                                .value(QStringLiteral("text"))
-                                .toString());
-            return list;
-        }
-        void say(qint64 roomId, const QString& text) {
-            socket->sendTextMessage(json({{QStringLiteral("type"), QStringLiteral("chat.send")},
-                                          {QStringLiteral("roomId"), roomId},
-                                          {QStringLiteral("text"), text}}));
-        }
-    };
-
-    std::unique_ptr<Browser> browser(const QString& user) {
-        auto b = std::make_unique<Browser>();
-        if (!m_rig->login(*b->http, user))
-            return nullptr;
-        b->socket = m_rig->openSocket(b->http.get(), m_rig->data.band);
-        b->log = std::make_unique<SocketLog>(*b->socket);
-        if (!QTest::qWaitFor([&] { return !b->of(QStringLiteral("welcome")).isEmpty(); }, 20000))
-            return nullptr;
-        for (const QJsonValue& r :
-             b->of(QStringLiteral("welcome")).first().value(QStringLiteral("rooms")).toArray())
-            if (r.toObject().value(QStringLiteral("name")).toString() == u"general")
-                b->general = r.toObject().value(QStringLiteral("id")).toInteger();
-        return b;
-    }
 
     /// The desktop, signed in as who, with the band open.
     bool signIn(const auth::Actor& who) {
@@ -142,14 +114,14 @@ private Q_SLOTS:
         QCOMPARE(panel->roomList()->title(panel->currentRoom()), QStringLiteral("# general"));
         QCOMPARE(panel->hintText(), QString()); // live: no word about the server being off
 
-        auto member = browser(QStringLiteral("member"));
+        auto member = m_rig->browser(QStringLiteral("member"));
         QVERIFY(member);
         // Both people show as online, each where they are.
         WEB_TRY_COMPARE(panel->presence()->lines(),
                         QStringList({QStringLiteral("leader — studio computer"),
                                      QStringLiteral("member — browser")}));
 
-        member->say(member->general, QStringLiteral("hello studio"));
+        say(*member, member->generalRoom(), QStringLiteral("hello studio"));
         WEB_TRY_COMPARE(shown(*panel), QStringList{QStringLiteral("hello studio")});
         QCOMPARE(panel->messages()->index(0).data(ui::MessageModel::AuthorRole).toString(),
                  QStringLiteral("member"));
@@ -157,18 +129,18 @@ private Q_SLOTS:
         // Enter sends; Shift+Enter starts a new line.
         typeAndSend(*panel->composer(), QStringLiteral("hi from the studio"));
         QCOMPARE(panel->composer()->text(), QString());
-        WEB_TRY_VERIFY(member->texts().contains(QStringLiteral("hi from the studio")));
+        WEB_TRY_VERIFY(texts(*member).contains(QStringLiteral("hi from the studio")));
         panel->composer()->editor()->setFocus();
         QTest::keyClicks(panel->composer()->editor(), QStringLiteral("line one"));
         QTest::keyClick(panel->composer()->editor(), Qt::Key_Return, Qt::ShiftModifier);
         QTest::keyClicks(panel->composer()->editor(), QStringLiteral("line two"));
         QTest::keyClick(panel->composer()->editor(), Qt::Key_Return);
-        WEB_TRY_VERIFY(member->texts().contains(QStringLiteral("line one\nline two")));
+        WEB_TRY_VERIFY(texts(*member).contains(QStringLiteral("line one\nline two")));
         WEB_TRY_COMPARE(shown(*panel), QStringList({QStringLiteral("hello studio"),
                                                     QStringLiteral("hi from the studio"),
                                                     QStringLiteral("line one\nline two")}));
         // Rich text stays plain: markup is shown as typed, not interpreted.
-        member->say(member->general, QStringLiteral("<b>not bold</b>"));
+        say(*member, member->generalRoom(), QStringLiteral("<b>not bold</b>"));
         WEB_TRY_COMPARE(shown(*panel).last(), QStringLiteral("<b>not bold</b>"));
 
         // The 4000 characters are counted; a longer message cannot be sent.
@@ -195,25 +167,24 @@ private Q_SLOTS:
         ui::ChatBanner* banner = window.chatBanner();
         QVERIFY(!banner->isVisible());
 
-        auto member = browser(QStringLiteral("member"));
+        auto member = m_rig->browser(QStringLiteral("member"));
         QVERIFY(member);
         // A plain message: counted on the Chat entry, no notification.
-        member->say(member->general, QStringLiteral("anyone there?"));
+        say(*member, member->generalRoom(), QStringLiteral("anyone there?"));
         WEB_TRY_COMPARE(chatEntry->text(), QStringLiteral("Chat (1)"));
         QVERIFY(!banner->isVisible());
 
         // A mention while the mixer is in front: the banner says who and where.
-        member->say(member->general, QStringLiteral("@leader can you check the mix?"));
+        say(*member, member->generalRoom(), QStringLiteral("@leader can you check the mix?"));
         WEB_TRY_VERIFY(banner->isVisible());
         QCOMPARE(banner->title(), QStringLiteral("member mentioned you in #general"));
         QCOMPARE(banner->text(), QStringLiteral("@leader can you check the mix?"));
         WEB_TRY_COMPARE(chatEntry->text(), QStringLiteral("Chat (2)"));
 
         // A direct message notifies too.
-        member->socket->sendTextMessage(
-            json({{QStringLiteral("type"), QStringLiteral("chat.direct")},
-                  {QStringLiteral("userId"), m_rig->data.leader.userId},
-                  {QStringLiteral("ref"), 9}}));
+        member->send({{QStringLiteral("type"), QStringLiteral("chat.direct")},
+                      {QStringLiteral("userId"), m_rig->data.leader.userId},
+                      {QStringLiteral("ref"), 9}});
         WEB_TRY_VERIFY(!member->of(QStringLiteral("chat.room")).isEmpty());
         const qint64 direct = member->of(QStringLiteral("chat.room"))
                                   .last()
@@ -222,7 +193,7 @@ private Q_SLOTS:
                                   .value(QStringLiteral("id"))
                                   .toInteger();
         banner->hide();
-        member->say(direct, QStringLiteral("just between us"));
+        say(*member, direct, QStringLiteral("just between us"));
         WEB_TRY_VERIFY(banner->isVisible());
         QCOMPARE(banner->title(), QStringLiteral("member sent you a message"));
         WEB_TRY_COMPARE(chatEntry->text(), QStringLiteral("Chat (3)"));
@@ -239,17 +210,17 @@ private Q_SLOTS:
         QCOMPARE(panel->roomList()->title(direct), QStringLiteral("member"));
         // The list says where the unread ones are.
         WEB_TRY_COMPARE(panel->roomList()->unread(direct), 0);
-        QCOMPARE(panel->roomList()->unread(member->general), 2);
+        QCOMPARE(panel->roomList()->unread(member->generalRoom()), 2);
 
         // While the chat is in view, a mention is not notified again (it is on screen).
-        member->say(member->general, QStringLiteral("@leader thanks"));
+        say(*member, member->generalRoom(), QStringLiteral("@leader thanks"));
         WEB_TRY_COMPARE(chatEntry->text(), QStringLiteral("Chat (3)"));
         QVERIFY(!banner->isVisible());
         // In general the mentions of the person stand out.
-        WEB_TRY_COMPARE(panel->roomList()->unread(member->general), 3);
-        panel->openRoom(member->general);
+        WEB_TRY_COMPARE(panel->roomList()->unread(member->generalRoom()), 3);
+        panel->openRoom(member->generalRoom());
         WEB_TRY_COMPARE(chatEntry->text(), QStringLiteral("Chat"));
-        WEB_TRY_COMPARE(panel->roomList()->unread(member->general), 0);
+        WEB_TRY_COMPARE(panel->roomList()->unread(member->generalRoom()), 0);
         QCOMPARE(panel->messages()->index(1).data(ui::MessageModel::MentionsMeRole).toBool(), true);
         QCOMPARE(panel->messages()->index(0).data(ui::MessageModel::MentionsMeRole).toBool(),
                  false);
@@ -263,13 +234,13 @@ private Q_SLOTS:
         panel.resize(1100, 700);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        auto leader = browser(QStringLiteral("leader"));
+        auto leader = m_rig->browser(QStringLiteral("leader"));
         QVERIFY(leader);
-        leader->say(leader->general, QStringLiteral("leader's words"));
+        say(*leader, leader->generalRoom(), QStringLiteral("leader's words"));
         WEB_TRY_COMPARE(shown(panel).size(), 1);
         typeAndSend(*panel.composer(), QStringLiteral("a typo"));
         WEB_TRY_COMPARE(shown(panel).size(), 2);
-        WEB_TRY_VERIFY(leader->texts().contains(QStringLiteral("a typo")));
+        WEB_TRY_VERIFY(texts(*leader).contains(QStringLiteral("a typo")));
 
         // A plain member may delete their own message, not the leader's.
         const QModelIndex theirs = panel.messages()->index(0);
@@ -294,10 +265,9 @@ private Q_SLOTS:
         QCOMPARE(shown(panel), QStringList({QStringLiteral("leader's words"), QString()}));
 
         // The browser deletes its own: the desktop shows it deleted too.
-        leader->socket->sendTextMessage(
-            json({{QStringLiteral("type"), QStringLiteral("chat.delete")},
-                  {QStringLiteral("messageId"),
-                   theirs.data(ui::MessageModel::MessageIdRole).toLongLong()}}));
+        leader->send({{QStringLiteral("type"), QStringLiteral("chat.delete")},
+                      {QStringLiteral("messageId"),
+                       theirs.data(ui::MessageModel::MessageIdRole).toLongLong()}});
         WEB_TRY_VERIFY(panel.messages()->index(0).data(ui::MessageModel::DeletedRole).toBool());
     }
 
@@ -496,7 +466,7 @@ private Q_SLOTS:
                          &web::WebServer::sessionRevoked);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto member = browser(QStringLiteral("member"));
+        auto member = m_rig->browser(QStringLiteral("member"));
         QVERIFY(member);
         QSignalSpy closed(member->socket.get(), &QWebSocket::disconnected);
 

@@ -144,15 +144,8 @@ private Q_SLOTS:
         BandRig rig;
         QVERIFY(rig.openWithBand());
         const QString code = rig.context->band().inviteCode;
-        auto& accounts = rig.context->accounts();
-        QVERIFY(accounts
-                    .registerUser(QStringLiteral("bob"), QStringLiteral("Bob"),
-                                  QStringLiteral("bass player"), code)
-                    .ok());
-        auto bob = accounts.login(QStringLiteral("bob"), QStringLiteral("bass player"),
-                                  auth::AccountService::kDesktopSource);
-        QVERIFY(bob.ok());
-        rig.context->signIn(bob.value());
+        QVERIFY(rig.registerBob().ok());
+        QVERIFY(rig.signInBob());
         ui::InvitePanel panel(rig.context.get(), twoAddresses());
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));

@@ -25,10 +25,7 @@ private Q_SLOTS:
     void listsSessionsAndEndsOne() {
         BandRig rig;
         QVERIFY(rig.openWithBand());
-        auto& accounts = rig.context->accounts();
-        auto bob =
-            accounts.registerUser(QStringLiteral("bob"), QStringLiteral("Bob"),
-                                  QStringLiteral("bass player"), rig.context->band().inviteCode);
+        auto bob = rig.registerBob();
         QVERIFY(bob.ok());
         store::SessionRepository sessions(*rig.db);
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -83,10 +80,7 @@ private Q_SLOTS:
     void aMemberSeesOnlyTheirOwn() {
         BandRig rig;
         QVERIFY(rig.openWithBand());
-        auto& accounts = rig.context->accounts();
-        auto bob =
-            accounts.registerUser(QStringLiteral("bob"), QStringLiteral("Bob"),
-                                  QStringLiteral("bass player"), rig.context->band().inviteCode);
+        auto bob = rig.registerBob();
         QVERIFY(bob.ok());
         store::SessionRepository sessions(*rig.db);
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -95,10 +89,7 @@ private Q_SLOTS:
                 .create(rig.context->actor().userId, QStringLiteral("Firefox on Linux"), now, 3600)
                 .ok());
         QVERIFY(sessions.create(bob->id, QStringLiteral("Chrome on Android"), now, 3600).ok());
-        auto signedIn = accounts.login(QStringLiteral("bob"), QStringLiteral("bass player"),
-                                       auth::AccountService::kDesktopSource);
-        QVERIFY(signedIn.ok());
-        rig.context->signIn(signedIn.value());
+        QVERIFY(rig.signInBob());
 
         ui::SessionsDialog dialog(*rig.context);
         dialog.show();

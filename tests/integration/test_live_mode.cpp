@@ -8,30 +8,19 @@
 #include "store/GigRepository.h"
 #include "store/SongRepository.h"
 #include "tests/store/StoreTestRig.h"
+#include "tests/support/ScriptOnce.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace oscalis;
 using namespace oscalis::store;
+using oscalis::reaper::test::runScriptOnce;
 
 namespace {
-QJsonObject runScriptOnce(const QString& resource) {
-    QProcess lua;
-    lua.start(qEnvironmentVariable("OSCALIS_LUA"),
-              {qEnvironmentVariable("OSCALIS_LUA_RUNNER"),
-               qEnvironmentVariable("OSCALIS_REAPER_SCRIPT"), resource});
-    if (!lua.waitForFinished(30000) || lua.exitCode() != 0) {
-        qWarning() << lua.readAllStandardError();
-        return {};
-    }
-    return QJsonDocument::fromJson(lua.readAllStandardOutput()).object();
-}
-
 /// A gig whose setlist is `plan`: song letters ("A".."E") and "|" for a 10-minute break.
 struct LiveGig {
     test::StoreTestRig rig;

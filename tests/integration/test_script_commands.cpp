@@ -1,32 +1,20 @@
 // Oscalis's command channel to its ReaScript, with the real oscalis.lua on the other side
 // (run under Lua 5.4 against the mock REAPER API).
 #include "reaper/ScriptCommands.h"
+#include "tests/support/ScriptOnce.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace oscalis::reaper;
+using oscalis::reaper::test::runScriptOnce;
 
 namespace {
-/// Runs the script for one look over `resource`; returns what the mock REAPER ended with.
-QJsonObject runScriptOnce(const QString& resource) {
-    QProcess lua;
-    lua.start(qEnvironmentVariable("OSCALIS_LUA"),
-              {qEnvironmentVariable("OSCALIS_LUA_RUNNER"), qEnvironmentVariable("OSCALIS_REAPER_SCRIPT"),
-               resource});
-    if (!lua.waitForFinished(30000) || lua.exitCode() != 0) {
-        qWarning() << lua.readAllStandardError();
-        return {};
-    }
-    return QJsonDocument::fromJson(lua.readAllStandardOutput()).object();
-}
-
 QJsonArray commandsInFile(const QString& folder) {
     QFile f(folder + QStringLiteral("/commands.json"));
     if (!f.open(QIODevice::ReadOnly))

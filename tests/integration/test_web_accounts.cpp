@@ -1,5 +1,6 @@
 // Accounts over the web API with real clients and a real database file: sign-in, throttling,
-// registration by invite code, me, sessions, sign-out; every API route refuses strangers.
+// registration by invite code, me, sessions (ending one closes its WebSockets), sign-out; every
+// API route refuses strangers.
 #include "store/BandRepository.h"
 #include "store/SettingsRepository.h"
 #include "tests/support/WebRig.h"
@@ -227,6 +228,35 @@ private Q_SLOTS:
         QCOMPARE(a.status, 204);
         QCOMPARE(m_rig->send(phone, "GET", QStringLiteral("/api/me")).status, 401);
         QCOMPARE(m_rig->send(laptop, "GET", QStringLiteral("/api/sessions")).jsonArray().size(), 1);
+    }
+
+    void endingASessionInTheBrowserClosesItsWebSocket() {
+        // The member's phone and laptop each have the band's WebSocket open; on the laptop's
+        // account page, the member ends the phone's session.
+        auto phone = m_rig->browser(QStringLiteral("member"));
+        auto laptop = m_rig->browser(QStringLiteral("member"));
+        QVERIFY(phone && laptop);
+        qint64 phoneSession = 0;
+        for (const QJsonValue& v :
+             m_rig->send(*phone->http, "GET", QStringLiteral("/api/sessions")).jsonArray())
+            if (v.toObject().value(QStringLiteral("current")).toBool())
+                phoneSession = v.toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY(phoneSession > 0);
+
+        QSignalSpy closed(phone->socket.get(), &QWebSocket::disconnected);
+        QCOMPARE(m_rig
+                     ->send(*laptop->http, "DELETE",
+                            QStringLiteral("/api/sessions/%1").arg(phoneSession))
+                     .status,
+                 204);
+        WEB_TRY_COMPARE(closed.size(), 1);
+        QCOMPARE(phone->socket->closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+        // The laptop's own WebSocket stays open and keeps working.
+        laptop->send({{QStringLiteral("type"), QStringLiteral("chat.send")},
+                      {QStringLiteral("roomId"), laptop->generalRoom()},
+                      {QStringLiteral("text"), QStringLiteral("still here")}});
+        WEB_TRY_COMPARE(laptop->of(QStringLiteral("chat.message")).size(), 1);
+        QCOMPARE(laptop->socket->state(), QAbstractSocket::ConnectedState);
     }
 
     void logoutRevokesTheSession() {

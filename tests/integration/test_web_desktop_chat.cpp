@@ -8,45 +8,11 @@
 #include <QtTest>
 
 using namespace oscalis;
-using oscalis::test::SocketLog;
-
-namespace {
-QString json(const QJsonObject& o) {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-} // namespace
 
 class TestWebDesktopChat : public QObject {
     Q_OBJECT
 
     std::unique_ptr<test::WebRig> m_rig;
-
-    struct Browser {
-        std::unique_ptr<QNetworkAccessManager> http = std::make_unique<QNetworkAccessManager>();
-        std::unique_ptr<QWebSocket> socket;
-        std::unique_ptr<SocketLog> log;
-
-        QList<QJsonObject> of(const QString& type) const { return log->ofType(type); }
-        qint64 generalRoom() const {
-            for (const QJsonValue& r :
-                 of(QStringLiteral("welcome")).value(0).value(QStringLiteral("rooms")).toArray())
-                if (r.toObject().value(QStringLiteral("name")).toString() == u"general")
-                    return r.toObject().value(QStringLiteral("id")).toInteger();
-            return 0;
-        }
-    };
-
-    /// A browser signed in as user with its WebSocket open and welcomed.
-    std::unique_ptr<Browser> browser(const QString& user) {
-        auto b = std::make_unique<Browser>();
-        if (!m_rig->login(*b->http, user))
-            return nullptr;
-        b->socket = m_rig->openSocket(b->http.get(), m_rig->data.band);
-        b->log = std::make_unique<SocketLog>(*b->socket);
-        if (!QTest::qWaitFor([&] { return !b->of(QStringLiteral("welcome")).isEmpty(); }, 20000))
-            return nullptr;
-        return b;
-    }
 
     /// The chat messages the desktop heard so far, by text.
     static QStringList texts(const QSignalSpy& spy) {
@@ -72,17 +38,16 @@ private Q_SLOTS:
         QSignalSpy heard(&server, &web::WebServer::chatMessage);
         QSignalSpy rooms(&server, &web::WebServer::chatRoom);
 
-        auto member = browser(QStringLiteral("member"));
+        auto member = m_rig->browser(QStringLiteral("member"));
         QVERIFY(member);
         const qint64 general = member->generalRoom();
         QVERIFY(general > 0);
 
         // A browser writes: the desktop hears it, with the mention of its person.
-        member->socket->sendTextMessage(
-            json({{QStringLiteral("type"), QStringLiteral("chat.send")},
-                  {QStringLiteral("roomId"), general},
-                  {QStringLiteral("text"), QStringLiteral("hi @leader")},
-                  {QStringLiteral("clientId"), QStringLiteral("b1")}}));
+        member->send({{QStringLiteral("type"), QStringLiteral("chat.send")},
+                      {QStringLiteral("roomId"), general},
+                      {QStringLiteral("text"), QStringLiteral("hi @leader")},
+                      {QStringLiteral("clientId"), QStringLiteral("b1")}});
         WEB_TRY_COMPARE(texts(heard), QStringList{QStringLiteral("hi @leader")});
         const auto fromBrowser = heard.first().at(0).value<chat::Message>();
         QCOMPARE(fromBrowser.roomId, general);
@@ -119,15 +84,14 @@ private Q_SLOTS:
         QSignalSpy heard(&server, &web::WebServer::chatMessage);
         QSignalSpy deleted(&server, &web::WebServer::chatDeleted);
         QSignalSpy failed(&server, &web::WebServer::chatFailed);
-        auto leader = browser(QStringLiteral("leader"));
+        auto leader = m_rig->browser(QStringLiteral("leader"));
         QVERIFY(leader);
         const qint64 general = leader->generalRoom();
 
         server.postChat(member, band, general, QStringLiteral("oops"), QStringLiteral("m1"));
-        leader->socket->sendTextMessage(
-            json({{QStringLiteral("type"), QStringLiteral("chat.send")},
-                  {QStringLiteral("roomId"), general},
-                  {QStringLiteral("text"), QStringLiteral("leader says")}}));
+        leader->send({{QStringLiteral("type"), QStringLiteral("chat.send")},
+                      {QStringLiteral("roomId"), general},
+                      {QStringLiteral("text"), QStringLiteral("leader says")}});
         WEB_TRY_COMPARE(heard.size(), 2);
         // Which arrives first is up to the threads.
         auto mine = heard.at(0).at(0).value<chat::Message>();
@@ -173,8 +137,8 @@ private Q_SLOTS:
         QSignalSpy heard(&server, &web::WebServer::chatMessage);
         store::BandRepository bands(*m_rig->data.db);
         QVERIFY(bands.joinByInviteCode(m_rig->data.admin, bands.find(band)->inviteCode).ok());
-        auto member = browser(QStringLiteral("member"));
-        auto admin = browser(QStringLiteral("admin"));
+        auto member = m_rig->browser(QStringLiteral("member"));
+        auto admin = m_rig->browser(QStringLiteral("admin"));
         QVERIFY(member && admin);
 
         // A new room made at the desktop answers the request and shows up in the browsers.
@@ -191,10 +155,9 @@ private Q_SLOTS:
                  QStringLiteral("setlists"));
 
         // A direct conversation of the member and the admin is none of the desktop's business...
-        admin->socket->sendTextMessage(
-            json({{QStringLiteral("type"), QStringLiteral("chat.direct")},
-                  {QStringLiteral("userId"), m_rig->data.member.userId},
-                  {QStringLiteral("ref"), 1}}));
+        admin->send({{QStringLiteral("type"), QStringLiteral("chat.direct")},
+                     {QStringLiteral("userId"), m_rig->data.member.userId},
+                     {QStringLiteral("ref"), 1}});
         const auto answer = [&] {
             for (const QJsonObject& m : admin->of(QStringLiteral("chat.room")))
                 if (m.value(QStringLiteral("ref")).toInt() == 1)
@@ -203,19 +166,18 @@ private Q_SLOTS:
         };
         WEB_TRY_VERIFY(!answer().isEmpty());
         const qint64 direct = answer().value(QStringLiteral("id")).toInteger();
-        admin->socket->sendTextMessage(json({{QStringLiteral("type"), QStringLiteral("chat.send")},
-                                             {QStringLiteral("roomId"), direct},
-                                             {QStringLiteral("text"), QStringLiteral("psst")}}));
+        admin->send({{QStringLiteral("type"), QStringLiteral("chat.send")},
+                     {QStringLiteral("roomId"), direct},
+                     {QStringLiteral("text"), QStringLiteral("psst")}});
         WEB_TRY_VERIFY(!member->of(QStringLiteral("chat.message")).isEmpty());
         // ...while the desktop's own direct room with the member works both ways.
         const quint64 opened = server.openDirectChat(leader, band, m_rig->data.member.userId);
         WEB_TRY_VERIFY(!rooms.isEmpty() && rooms.last().at(1).value<quint64>() == opened);
         const chat::Room ours = rooms.last().at(0).value<chat::Room>();
         QCOMPARE(ours.kind, QStringLiteral("direct"));
-        member->socket->sendTextMessage(
-            json({{QStringLiteral("type"), QStringLiteral("chat.send")},
-                  {QStringLiteral("roomId"), ours.id},
-                  {QStringLiteral("text"), QStringLiteral("just us")}}));
+        member->send({{QStringLiteral("type"), QStringLiteral("chat.send")},
+                      {QStringLiteral("roomId"), ours.id},
+                      {QStringLiteral("text"), QStringLiteral("just us")}});
         WEB_TRY_COMPARE(texts(heard), QStringList{QStringLiteral("just us")});
         QCOMPARE(heard.first().at(0).value<chat::Message>().roomId, ours.id);
         QCOMPARE(admin->of(QStringLiteral("chat.message")).size(), 1); // only its own "psst"
@@ -233,7 +195,7 @@ private Q_SLOTS:
             return list;
         };
         WEB_TRY_COMPARE(who(), QStringList{QStringLiteral("leader+desktop")});
-        auto member = browser(QStringLiteral("member"));
+        auto member = m_rig->browser(QStringLiteral("member"));
         QVERIFY(member);
         WEB_TRY_COMPARE(who(), QStringList({QStringLiteral("leader+desktop"),
                                             QStringLiteral("member+browser")}));
@@ -244,8 +206,8 @@ private Q_SLOTS:
     }
 
     void endingASessionClosesItsWebSocket() {
-        auto phone = browser(QStringLiteral("member"));
-        auto laptop = browser(QStringLiteral("member"));
+        auto phone = m_rig->browser(QStringLiteral("member"));
+        auto laptop = m_rig->browser(QStringLiteral("member"));
         QVERIFY(phone && laptop);
         const test::HttpAnswer list =
             m_rig->send(*phone->http, "GET", QStringLiteral("/api/sessions"));
@@ -264,10 +226,9 @@ private Q_SLOTS:
         WEB_TRY_COMPARE(closed.size(), 1);
         QCOMPARE(phone->socket->closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
         // The other browser of the same person stays connected and keeps working.
-        laptop->socket->sendTextMessage(
-            json({{QStringLiteral("type"), QStringLiteral("chat.send")},
-                  {QStringLiteral("roomId"), laptop->generalRoom()},
-                  {QStringLiteral("text"), QStringLiteral("still here")}}));
+        laptop->send({{QStringLiteral("type"), QStringLiteral("chat.send")},
+                      {QStringLiteral("roomId"), laptop->generalRoom()},
+                      {QStringLiteral("text"), QStringLiteral("still here")}});
         WEB_TRY_COMPARE(laptop->of(QStringLiteral("chat.message")).size(), 1);
         QCOMPARE(laptop->socket->state(), QAbstractSocket::ConnectedState);
     }

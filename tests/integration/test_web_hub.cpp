@@ -11,18 +11,18 @@
 
 using namespace oscalis;
 using oscalis::test::HttpAnswer;
-using oscalis::test::SocketLog;
 
 namespace {
-QString json(const QJsonObject& o) {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 QStringList presenceNames(const QJsonObject& presence) {
     QStringList names;
     for (const QJsonValue& v : presence.value(QStringLiteral("users")).toArray())
         names.append(v.toObject().value(QStringLiteral("displayName")).toString());
     return names;
+}
+
+/// The code of the last error a browser received.
+QString lastErrorCode(const test::Browser& b) {
+    return b.of(QStringLiteral("error")).last().value(QStringLiteral("code")).toString();
 }
 } // namespace
 
@@ -42,21 +42,6 @@ class TestWebHub : public QObject {
         if (!token.isEmpty())
             r += "Cookie: oscalis_session=" + token.toLatin1() + "\r\n";
         return r + "\r\n";
-    }
-
-    /// A signed-in browser's WebSocket, open and welcomed.
-    struct Open {
-        std::unique_ptr<QNetworkAccessManager> browser = std::make_unique<QNetworkAccessManager>();
-        std::unique_ptr<QWebSocket> socket;
-        std::unique_ptr<SocketLog> log;
-    };
-    Open open(const QString& user) {
-        Open o;
-        if (!m_rig->login(*o.browser, user))
-            return o;
-        o.socket = m_rig->openSocket(o.browser.get(), m_rig->data.band);
-        o.log = std::make_unique<SocketLog>(*o.socket);
-        return o;
     }
 
 private Q_SLOTS:
@@ -99,12 +84,12 @@ private Q_SLOTS:
 
     void welcomeSaysWhoWhereAndWhatMayBeDone() {
         QVERIFY(m_rig->start());
-        Open leader = open(QStringLiteral("leader"));
-        QVERIFY(leader.socket);
-        WEB_TRY_COMPARE(leader.log->ofType(QStringLiteral("welcome")).size(), 1);
-        QCOMPARE(leader.log->messages.first().value(QStringLiteral("type")).toString(),
+        auto leader = m_rig->openBrowser(QStringLiteral("leader"));
+        QVERIFY(leader);
+        WEB_TRY_COMPARE(leader->of(QStringLiteral("welcome")).size(), 1);
+        QCOMPARE(leader->log->messages.first().value(QStringLiteral("type")).toString(),
                  QStringLiteral("welcome"));
-        const QJsonObject w = leader.log->ofType(QStringLiteral("welcome")).first();
+        const QJsonObject w = leader->of(QStringLiteral("welcome")).first();
         QCOMPARE(w.value(QStringLiteral("bandId")).toInteger(), m_rig->data.band);
         QCOMPARE(
             w.value(QStringLiteral("me")).toObject().value(QStringLiteral("username")).toString(),
@@ -119,9 +104,9 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("leader")});
         QVERIFY(w.value(QStringLiteral("reaper")).isNull()); // no REAPER attached in this test
 
-        Open member = open(QStringLiteral("member"));
-        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("welcome")).size(), 1);
-        QCOMPARE(member.log->ofType(QStringLiteral("welcome"))
+        auto member = m_rig->openBrowser(QStringLiteral("member"));
+        WEB_TRY_COMPARE(member->of(QStringLiteral("welcome")).size(), 1);
+        QCOMPARE(member->of(QStringLiteral("welcome"))
                      .first()
                      .value(QStringLiteral("permissions"))
                      .toObject()
@@ -132,18 +117,18 @@ private Q_SLOTS:
 
     void presenceFollowsBrowsersAndTheDesktop() {
         QVERIFY(m_rig->start());
-        Open leader = open(QStringLiteral("leader"));
-        WEB_TRY_COMPARE(leader.log->ofType(QStringLiteral("welcome")).size(), 1);
-        Open member = open(QStringLiteral("member"));
-        WEB_TRY_VERIFY(!leader.log->ofType(QStringLiteral("presence")).isEmpty() &&
-                       presenceNames(leader.log->ofType(QStringLiteral("presence")).last()) ==
+        auto leader = m_rig->openBrowser(QStringLiteral("leader"));
+        WEB_TRY_COMPARE(leader->of(QStringLiteral("welcome")).size(), 1);
+        auto member = m_rig->openBrowser(QStringLiteral("member"));
+        WEB_TRY_VERIFY(!leader->of(QStringLiteral("presence")).isEmpty() &&
+                       presenceNames(leader->of(QStringLiteral("presence")).last()) ==
                            QStringList({QStringLiteral("leader"), QStringLiteral("member")}));
         // The member's own welcome already listed both.
-        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("welcome")).size(), 1);
+        WEB_TRY_COMPARE(member->of(QStringLiteral("welcome")).size(), 1);
 
         m_rig->server->setDesktopUser(m_rig->data.leader.userId, m_rig->data.band);
-        WEB_TRY_VERIFY(!member.log->ofType(QStringLiteral("presence")).isEmpty() &&
-                       member.log->ofType(QStringLiteral("presence"))
+        WEB_TRY_VERIFY(!member->of(QStringLiteral("presence")).isEmpty() &&
+                       member->of(QStringLiteral("presence"))
                                .last()
                                .value(QStringLiteral("users"))
                                .toArray()
@@ -153,11 +138,11 @@ private Q_SLOTS:
                                .toArray() ==
                            QJsonArray({QStringLiteral("desktop"), QStringLiteral("browser")}));
 
-        member.socket->close();
-        WEB_TRY_COMPARE(presenceNames(leader.log->ofType(QStringLiteral("presence")).last()),
+        member->socket->close();
+        WEB_TRY_COMPARE(presenceNames(leader->of(QStringLiteral("presence")).last()),
                         QStringList{QStringLiteral("leader")});
         m_rig->server->setDesktopUser(0, 0);
-        WEB_TRY_COMPARE(leader.log->ofType(QStringLiteral("presence"))
+        WEB_TRY_COMPARE(leader->of(QStringLiteral("presence"))
                             .last()
                             .value(QStringLiteral("users"))
                             .toArray()
@@ -170,56 +155,32 @@ private Q_SLOTS:
 
     void badMessagesGetErrorsAndTheConnectionStays() {
         QVERIFY(m_rig->start());
-        Open member = open(QStringLiteral("member"));
-        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("welcome")).size(), 1);
-        QWebSocket& ws = *member.socket;
+        auto member = m_rig->openBrowser(QStringLiteral("member"));
+        WEB_TRY_COMPARE(member->of(QStringLiteral("welcome")).size(), 1);
+        QWebSocket& ws = *member->socket;
         ws.sendTextMessage(QStringLiteral("{not json"));
-        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("error")).size(), 1);
-        QCOMPARE(member.log->ofType(QStringLiteral("error"))
-                     .last()
-                     .value(QStringLiteral("code"))
-                     .toString(),
-                 QStringLiteral("invalid_json"));
-        ws.sendTextMessage(
-            json({{QStringLiteral("type"), QStringLiteral("dance")}, {QStringLiteral("ref"), 7}}));
-        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("error")).size(), 2);
-        QCOMPARE(member.log->ofType(QStringLiteral("error"))
-                     .last()
-                     .value(QStringLiteral("code"))
-                     .toString(),
-                 QStringLiteral("unknown_type"));
-        QCOMPARE(
-            member.log->ofType(QStringLiteral("error")).last().value(QStringLiteral("ref")).toInt(),
-            7);
+        WEB_TRY_COMPARE(member->of(QStringLiteral("error")).size(), 1);
+        QCOMPARE(lastErrorCode(*member), QStringLiteral("invalid_json"));
+        member->send(
+            {{QStringLiteral("type"), QStringLiteral("dance")}, {QStringLiteral("ref"), 7}});
+        WEB_TRY_COMPARE(member->of(QStringLiteral("error")).size(), 2);
+        QCOMPARE(lastErrorCode(*member), QStringLiteral("unknown_type"));
+        QCOMPARE(member->of(QStringLiteral("error")).last().value(QStringLiteral("ref")).toInt(),
+                 7);
         ws.sendBinaryMessage(QByteArray(100, '\x01'));
-        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("error")).size(), 3);
-        QCOMPARE(member.log->ofType(QStringLiteral("error"))
-                     .last()
-                     .value(QStringLiteral("code"))
-                     .toString(),
-                 QStringLiteral("unsupported"));
-        ws.sendTextMessage(json({{QStringLiteral("type"), QStringLiteral("chat.send")},
-                                 {QStringLiteral("text"), QString(70 * 1024, QLatin1Char('a'))}}));
-        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("error")).size(), 4);
-        QCOMPARE(member.log->ofType(QStringLiteral("error"))
-                     .last()
-                     .value(QStringLiteral("code"))
-                     .toString(),
-                 QStringLiteral("too_large"));
+        WEB_TRY_COMPARE(member->of(QStringLiteral("error")).size(), 3);
+        QCOMPARE(lastErrorCode(*member), QStringLiteral("unsupported"));
+        member->send({{QStringLiteral("type"), QStringLiteral("chat.send")},
+                      {QStringLiteral("text"), QString(70 * 1024, QLatin1Char('a'))}});
+        WEB_TRY_COMPARE(member->of(QStringLiteral("error")).size(), 4);
+        QCOMPARE(lastErrorCode(*member), QStringLiteral("too_large"));
         // Chat goes to the worker and answers with the sender's ref.
-        ws.sendTextMessage(json({{QStringLiteral("type"), QStringLiteral("chat.send")},
-                                 {QStringLiteral("ref"), QStringLiteral("r1")},
-                                 {QStringLiteral("text"), QStringLiteral("hello")}}));
-        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("error")).size(), 5);
-        QCOMPARE(member.log->ofType(QStringLiteral("error"))
-                     .last()
-                     .value(QStringLiteral("code"))
-                     .toString(),
-                 QStringLiteral("invalid_field"));
-        QCOMPARE(member.log->ofType(QStringLiteral("error"))
-                     .last()
-                     .value(QStringLiteral("ref"))
-                     .toString(),
+        member->send({{QStringLiteral("type"), QStringLiteral("chat.send")},
+                      {QStringLiteral("ref"), QStringLiteral("r1")},
+                      {QStringLiteral("text"), QStringLiteral("hello")}});
+        WEB_TRY_COMPARE(member->of(QStringLiteral("error")).size(), 5);
+        QCOMPARE(lastErrorCode(*member), QStringLiteral("invalid_field"));
+        QCOMPARE(member->of(QStringLiteral("error")).last().value(QStringLiteral("ref")).toString(),
                  QStringLiteral("r1"));
         // A message number no JSON number carries exactly (the conversion fuzz_project_file caught,
         // out of range: undefined behaviour) is refused.
@@ -298,23 +259,23 @@ private Q_SLOTS:
 
     void floodsAreRateLimitedAndTheConnectionStays() {
         QVERIFY(m_rig->start()); // the rig's clock stands still: every message falls in one second
-        Open member = open(QStringLiteral("member"));
-        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("welcome")).size(), 1);
+        auto member = m_rig->openBrowser(QStringLiteral("member"));
+        WEB_TRY_COMPARE(member->of(QStringLiteral("welcome")).size(), 1);
         for (int i = 0; i < 60; ++i)
-            member.socket->sendTextMessage(json(
-                {{QStringLiteral("type"), QStringLiteral("nope")}, {QStringLiteral("ref"), i}}));
-        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("error")).size(), 60);
+            member->send(
+                {{QStringLiteral("type"), QStringLiteral("nope")}, {QStringLiteral("ref"), i}});
+        WEB_TRY_COMPARE(member->of(QStringLiteral("error")).size(), 60);
         int unknown = 0, limited = 0;
-        for (const QJsonObject& e : member.log->ofType(QStringLiteral("error"))) {
+        for (const QJsonObject& e : member->of(QStringLiteral("error"))) {
             const QString code = e.value(QStringLiteral("code")).toString();
             unknown += code == QLatin1String("unknown_type");
             limited += code == QLatin1String("rate_limited");
         }
         QCOMPARE(unknown, 50);
         QCOMPARE(limited, 10);
-        QCOMPARE(member.socket->state(), QAbstractSocket::ConnectedState);
-        member.socket->sendTextMessage(json({{QStringLiteral("type"), QStringLiteral("nope")}}));
-        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("error")).size(), 61); // still heard
+        QCOMPARE(member->socket->state(), QAbstractSocket::ConnectedState);
+        member->send({{QStringLiteral("type"), QStringLiteral("nope")}});
+        WEB_TRY_COMPARE(member->of(QStringLiteral("error")).size(), 61); // still heard
     }
 
     void theRemoteDrivesReaperForThoseAllowed() {
@@ -335,11 +296,11 @@ private Q_SLOTS:
 
         QVERIFY(m_rig->start());
         m_rig->server->attachReaper(session, link);
-        Open leader = open(QStringLiteral("leader"));
-        Open member = open(QStringLiteral("member")); // remote_access is 'leaders'
-        WEB_TRY_COMPARE(leader.log->ofType(QStringLiteral("welcome")).size(), 1);
-        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("welcome")).size(), 1);
-        const QJsonObject state = leader.log->ofType(QStringLiteral("welcome"))
+        auto leader = m_rig->openBrowser(QStringLiteral("leader"));
+        auto member = m_rig->openBrowser(QStringLiteral("member")); // remote_access is 'leaders'
+        WEB_TRY_COMPARE(leader->of(QStringLiteral("welcome")).size(), 1);
+        WEB_TRY_COMPARE(member->of(QStringLiteral("welcome")).size(), 1);
+        const QJsonObject state = leader->of(QStringLiteral("welcome"))
                                       .first()
                                       .value(QStringLiteral("reaper"))
                                       .toObject();
@@ -352,56 +313,46 @@ private Q_SLOTS:
                      .toString(),
                  sim.project().tracks[0].name);
 
-        member.socket->sendTextMessage(
-            json({{QStringLiteral("type"), QStringLiteral("remote.transport")},
-                  {QStringLiteral("action"), QStringLiteral("play")},
-                  {QStringLiteral("ref"), 1}}));
-        WEB_TRY_COMPARE(member.log->ofType(QStringLiteral("error")).size(), 1);
-        QCOMPARE(member.log->ofType(QStringLiteral("error"))
-                     .first()
-                     .value(QStringLiteral("code"))
-                     .toString(),
-                 QStringLiteral("forbidden"));
+        member->send({{QStringLiteral("type"), QStringLiteral("remote.transport")},
+                      {QStringLiteral("action"), QStringLiteral("play")},
+                      {QStringLiteral("ref"), 1}});
+        WEB_TRY_COMPARE(member->of(QStringLiteral("error")).size(), 1);
+        QCOMPARE(
+            member->of(QStringLiteral("error")).first().value(QStringLiteral("code")).toString(),
+            QStringLiteral("forbidden"));
         // REAPER obeys in order: once the leader's later mute has arrived, a play would have too.
-        leader.socket->sendTextMessage(
-            json({{QStringLiteral("type"), QStringLiteral("remote.track")},
-                  {QStringLiteral("number"), 2},
-                  {QStringLiteral("mute"), true}}));
+        leader->send({{QStringLiteral("type"), QStringLiteral("remote.track")},
+                      {QStringLiteral("number"), 2},
+                      {QStringLiteral("mute"), true}});
         WEB_TRY_VERIFY(sim.project().tracks[1].mute);
         QVERIFY(!sim.project().playing);
 
-        leader.socket->sendTextMessage(
-            json({{QStringLiteral("type"), QStringLiteral("remote.transport")},
-                  {QStringLiteral("action"), QStringLiteral("play")}}));
+        leader->send({{QStringLiteral("type"), QStringLiteral("remote.transport")},
+                      {QStringLiteral("action"), QStringLiteral("play")}});
         WEB_TRY_VERIFY(sim.project().playing);
         // ... and every browser sees it in reaper.state.
-        WEB_TRY_VERIFY(!member.log->ofType(QStringLiteral("reaper.state")).isEmpty() &&
-                       member.log->ofType(QStringLiteral("reaper.state"))
+        WEB_TRY_VERIFY(!member->of(QStringLiteral("reaper.state")).isEmpty() &&
+                       member->of(QStringLiteral("reaper.state"))
                            .last()
                            .value(QStringLiteral("transport"))
                            .toObject()
                            .value(QStringLiteral("playing"))
                            .toBool());
 
-        leader.socket->sendTextMessage(
-            json({{QStringLiteral("type"), QStringLiteral("remote.track")},
-                  {QStringLiteral("number"), 3},
-                  {QStringLiteral("volume"), 0.5}}));
+        leader->send({{QStringLiteral("type"), QStringLiteral("remote.track")},
+                      {QStringLiteral("number"), 3},
+                      {QStringLiteral("volume"), 0.5}});
         WEB_TRY_COMPARE(sim.project().tracks[2].volume, 0.5f);
-        leader.socket->sendTextMessage(
-            json({{QStringLiteral("type"), QStringLiteral("remote.bank")},
-                  {QStringLiteral("direction"), QStringLiteral("next")}}));
+        leader->send({{QStringLiteral("type"), QStringLiteral("remote.bank")},
+                      {QStringLiteral("direction"), QStringLiteral("next")}});
         WEB_TRY_COMPARE(session.bankStart(), 9);
-        leader.socket->sendTextMessage(
-            json({{QStringLiteral("type"), QStringLiteral("remote.transport")},
-                  {QStringLiteral("action"), QStringLiteral("dance")},
-                  {QStringLiteral("ref"), 2}}));
-        WEB_TRY_COMPARE(leader.log->ofType(QStringLiteral("error")).size(), 1);
-        QCOMPARE(leader.log->ofType(QStringLiteral("error"))
-                     .first()
-                     .value(QStringLiteral("code"))
-                     .toString(),
-                 QStringLiteral("invalid_field"));
+        leader->send({{QStringLiteral("type"), QStringLiteral("remote.transport")},
+                      {QStringLiteral("action"), QStringLiteral("dance")},
+                      {QStringLiteral("ref"), 2}});
+        WEB_TRY_COMPARE(leader->of(QStringLiteral("error")).size(), 1);
+        QCOMPARE(
+            leader->of(QStringLiteral("error")).first().value(QStringLiteral("code")).toString(),
+            QStringLiteral("invalid_field"));
     }
 };
 

@@ -63,6 +63,50 @@ struct HttpAnswer {
     }
 };
 
+/// Collects what a WebSocket receives, as JSON objects.
+class SocketLog {
+public:
+    explicit SocketLog(QWebSocket& socket) {
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
+                         [this](const QString& text) {
+                             messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
+                         });
+    }
+    /// The messages of this type so far.
+    QList<QJsonObject> ofType(const QString& type) const {
+        QList<QJsonObject> list;
+        for (const QJsonObject& m : messages)
+            if (m.value(QStringLiteral("type")).toString() == type)
+                list.append(m);
+        return list;
+    }
+    QList<QJsonObject> messages;
+};
+
+/// A bandmate's browser as a test drives it: its own cookie jar and, once open, its WebSocket to
+/// the band with everything that socket received.
+struct Browser {
+    std::unique_ptr<QNetworkAccessManager> http = std::make_unique<QNetworkAccessManager>();
+    std::unique_ptr<QWebSocket> socket;
+    std::unique_ptr<SocketLog> log;
+
+    /// The messages of this type received so far.
+    QList<QJsonObject> of(const QString& type) const { return log->ofType(type); }
+    /// Sends message as one text frame of compact JSON.
+    void send(const QJsonObject& message) {
+        socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    }
+    /// The id of the band's "general" room as the welcome listed it (0 before the welcome).
+    qint64 generalRoom() const {
+        for (const QJsonValue& r :
+             of(QStringLiteral("welcome")).value(0).value(QStringLiteral("rooms")).toArray())
+            if (r.toObject().value(QStringLiteral("name")).toString() == u"general")
+                return r.toObject().value(QStringLiteral("id")).toInteger();
+        return 0;
+    }
+};
+
 /// A real band database (StoreTestRig: admin, moderator, leader and member of `band`, outsider)
 /// whose people have real passwords ("<name>-password"), and a real WebServer on 127.0.0.1 on a
 /// free port, with real clients: QNetworkAccessManager (one cookie jar per "browser"), raw
@@ -222,6 +266,27 @@ public:
         return ws;
     }
 
+    /// A browser signed in as user, its WebSocket to the rig's band opening (not waited for);
+    /// null when the sign-in fails.
+    std::unique_ptr<Browser> openBrowser(const QString& user) {
+        auto b = std::make_unique<Browser>();
+        if (!login(*b->http, user))
+            return nullptr;
+        b->socket = openSocket(b->http.get(), data.band);
+        b->log = std::make_unique<SocketLog>(*b->socket);
+        return b;
+    }
+
+    /// A browser signed in as user with its WebSocket open and welcomed; null when the sign-in
+    /// fails or no welcome comes within 20 s.
+    std::unique_ptr<Browser> browser(const QString& user) {
+        auto b = openBrowser(user);
+        if (!b ||
+            !QTest::qWaitFor([&] { return !b->of(QStringLiteral("welcome")).isEmpty(); }, 20000))
+            return nullptr;
+        return b;
+    }
+
     static HttpAnswer parse(const QByteArray& in) {
         HttpAnswer a;
         a.raw = in;
@@ -250,26 +315,6 @@ private:
         const qsizetype end = in.indexOf("\r\n\r\n");
         return in.size() - end - 4 >= a.header("Content-Length").toInt();
     }
-};
-
-/// Collects what a WebSocket receives, as JSON objects.
-class SocketLog {
-public:
-    explicit SocketLog(QWebSocket& socket) {
-        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
-                         [this](const QString& text) {
-                             messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
-                         });
-    }
-    /// The messages of this type so far.
-    QList<QJsonObject> ofType(const QString& type) const {
-        QList<QJsonObject> list;
-        for (const QJsonObject& m : messages)
-            if (m.value(QStringLiteral("type")).toString() == type)
-                list.append(m);
-        return list;
-    }
-    QList<QJsonObject> messages;
 };
 
 } // namespace oscalis::test

@@ -5,6 +5,7 @@
 #include "store/SongRepository.h"
 #include "ui/band/BandContext.h"
 #include "ui/band/EventPanel.h"
+#include "ui/band/RecordTables.h"
 #include "ui/band/RehearsalDialog.h"
 
 #include <QCalendarWidget>
@@ -50,10 +51,7 @@ CalendarPage::CalendarPage(BandContext& context, QWidget* parent)
     m_list = new QTableWidget(0, ColumnCount, this);
     m_list->setObjectName(QStringLiteral("monthEvents"));
     m_list->setHorizontalHeaderLabels({tr("Day"), tr("Time"), tr("What"), tr("Where")});
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->verticalHeader()->setVisible(false);
+    makeRecordTable(*m_list);
     m_list->setWordWrap(false);
     m_list->horizontalHeader()->setSectionResizeMode(Day, QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(Time, QHeaderView::ResizeToContents);
@@ -135,9 +133,7 @@ void CalendarPage::reload() {
 }
 
 qint64 CalendarPage::selectedEvent() const {
-    const auto rows = m_list->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0
-                          : m_list->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+    return selectedRecord(*m_list).toLongLong();
 }
 
 bool CalendarPage::selectEvent(qint64 eventId) {

@@ -3,6 +3,7 @@
 #include "store/GigRepository.h"
 #include "ui/band/BandContext.h"
 #include "ui/band/GigDialog.h"
+#include "ui/band/RecordTables.h"
 #include "ui/band/SetlistEditor.h"
 #include "ui/band/StageBar.h"
 
@@ -35,10 +36,7 @@ GigsPage::GigsPage(BandContext& context, QWidget* parent) : BandPage(context, tr
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("gigTable"));
     m_table->setHorizontalHeaderLabels({tr("Date"), tr("Gig"), tr("Venue"), tr("Status")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
+    makeRecordTable(*m_table);
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
 
     auto* right = new QWidget(this);
@@ -122,9 +120,7 @@ bool GigsPage::selectGig(qint64 gigId) {
 }
 
 qint64 GigsPage::selectedId() const {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0
-                          : m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+    return selectedRecord(*m_table).toLongLong();
 }
 
 void GigsPage::showSelected() {

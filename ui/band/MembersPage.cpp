@@ -5,6 +5,7 @@
 #include "store/SettingsRepository.h"
 #include "ui/band/BandContext.h"
 #include "ui/band/MemberDialog.h"
+#include "ui/band/RecordTables.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -71,10 +72,7 @@ MembersPage::MembersPage(BandContext& context, QWidget* parent)
     m_table->setObjectName(QStringLiteral("memberTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Name"), tr("Nickname"), tr("Instrument"), tr("Role"), tr("Status")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
+    makeRecordTable(*m_table);
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Instrument, QHeaderView::Stretch);
 
@@ -169,19 +167,18 @@ void MembersPage::reload() {
 }
 
 qint64 MembersPage::selectedUser() const {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_table->item(rows.first().row(), 0)->data(kUserRole).toLongLong();
+    return selectedRecord(*m_table, kUserRole).toLongLong();
 }
 
 void MembersPage::updateButtons() {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    const bool any = !rows.isEmpty();
-    const bool leader = any && m_table->item(rows.first().row(), 0)->data(kLeaderRole).toBool();
-    const bool active = any && m_table->item(rows.first().row(), 0)->data(kActiveRole).toBool();
-    const bool self = selectedUser() == context().actor().userId;
+    const bool leader = selectedRecord(*m_table, kLeaderRole).toBool();
+    const bool active = selectedRecord(*m_table, kActiveRole).toBool();
+    const qint64 user = selectedUser();
+    const bool any = user != 0;
+    const bool self = user == context().actor().userId;
     m_rotate->setVisible(context().bandId() != 0);
     m_rotate->setEnabled(context().allows(auth::Action::RotateInviteCode));
-    m_edit->setEnabled(active && mayEdit(selectedUser()));
+    m_edit->setEnabled(active && mayEdit(user));
     m_edit->setText(self ? tr("Your nickname and instrument…") : tr("Nickname and instrument…"));
     m_role->setText(leader ? tr("Make member") : tr("Make leader"));
     m_role->setEnabled(active && context().allows(auth::Action::ChangeMemberRole));
@@ -244,14 +241,13 @@ void MembersPage::rotateCode() {
 }
 
 void MembersPage::toggleRole() {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    const QVariant leader = selectedRecord(*m_table, kLeaderRole);
+    if (!leader.isValid())
         return;
-    const bool leader = m_table->item(rows.first().row(), 0)->data(kLeaderRole).toBool();
     const auto status =
         store::BandRepository(context().db())
             .setMemberRole(context().actor(), context().bandId(), selectedUser(),
-                           leader ? auth::BandRole::Member : auth::BandRole::Leader);
+                           leader.toBool() ? auth::BandRole::Member : auth::BandRole::Leader);
     if (report(status))
         context().reload(); // our own role may have changed
 }

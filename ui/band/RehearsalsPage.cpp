@@ -95,7 +95,12 @@ RehearsalsPage::RehearsalsPage(BandContext& context, QWidget* parent)
 
     connect(m_grid, &QTableWidget::cellDoubleClicked, this, &RehearsalsPage::chooseLevel);
     m_grid->installEventFilter(this);
-    connect(m_grid, &QTableWidget::currentCellChanged, this, &RehearsalsPage::showSelected);
+    // The panel shows the current row's song: moving along the row leaves it as it is, rather
+    // than reading the song's history, notes and voice notes again at each arrow key.
+    connect(m_grid, &QTableWidget::currentCellChanged, this, [this](int row, int, int previousRow) {
+        if (row != previousRow)
+            showSelected();
+    });
     reload();
 }
 

@@ -4,6 +4,7 @@
 #include "store/SongRepository.h"
 #include "ui/band/BandContext.h"
 #include "ui/band/Durations.h"
+#include "ui/band/RecordTables.h"
 #include "ui/band/SongDialog.h"
 #include "ui/band/SongImportDialog.h"
 #include "ui/band/SuggestionsPanel.h"
@@ -58,10 +59,7 @@ SongsPage::SongsPage(BandContext& context, QWidget* parent)
     m_table->setObjectName(QStringLiteral("songTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Title"), tr("Artist"), tr("Key"), tr("Tempo"), tr("Duration"), tr("REAPER region")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
+    makeRecordTable(*m_table);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Artist, QHeaderView::Stretch);
@@ -162,9 +160,7 @@ void SongsPage::reload() {
 }
 
 qint64 SongsPage::selectedId() const {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0
-                          : m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+    return selectedRecord(*m_table).toLongLong();
 }
 
 void SongsPage::updateButtons() {

@@ -114,25 +114,23 @@ std::vector<reaper::SetlistStop> StageBar::stops() const {
     return out;
 }
 
+bool StageBar::liveHere() const {
+    return m_stage.isLive() && m_stage.liveGig() == m_gig;
+}
+
 void StageBar::go() {
     const auto rows = m_editor.view()->selectionModel()->selectedRows();
     const int row =
         rows.isEmpty() ? m_editor.model()->rowOf(m_stage.currentItem(m_gig)) : rows.first().row();
-    const bool live = m_stage.isLive() && m_stage.liveGig() == m_gig;
-    const auto move = m_stage.navigator().go(stops(), row, live);
-    const auto& items = m_editor.model()->items();
-    if (move.row < 0 || move.row >= int(items.size())) {
-        setMessage(move.message);
-        return;
-    }
-    const store::SetlistItem& item = items[std::size_t(move.row)];
-    apply(move, item.id, item.songId.value_or(0), item.songTitle);
+    applyToSetlist(m_stage.navigator().go(stops(), row, liveHere()));
 }
 
 void StageBar::nextSong() {
     const int from = m_editor.model()->rowOf(m_stage.currentItem(m_gig));
-    const bool live = m_stage.isLive() && m_stage.liveGig() == m_gig;
-    const auto move = m_stage.navigator().next(stops(), from, live);
+    applyToSetlist(m_stage.navigator().next(stops(), from, liveHere()));
+}
+
+void StageBar::applyToSetlist(const reaper::SetlistNavigator::Move& move) {
     const auto& items = m_editor.model()->items();
     if (move.row < 0 || move.row >= int(items.size())) {
         setMessage(move.message);
@@ -209,23 +207,23 @@ void StageBar::showPlayedList() {
 }
 
 void StageBar::refresh() {
-    const bool liveHere = m_stage.isLive() && m_stage.liveGig() == m_gig;
-    const bool liveElsewhere = m_stage.isLive() && !liveHere;
+    const bool here = liveHere();
+    const bool liveElsewhere = m_stage.isLive() && !here;
     const bool hasSongs = m_editor.model()->rowCount() > 0;
     m_go->setEnabled(m_gig && hasSongs);
     m_next->setEnabled(m_gig && hasSongs);
-    m_live->setText(liveHere ? tr("■ Stop live") : tr("● Live"));
+    m_live->setText(here ? tr("■ Stop live") : tr("● Live"));
     m_live->setToolTip(liveElsewhere ? tr("Live mode is on for another gig")
                                      : tr("Drop a marker per song and time the set"));
     m_live->setEnabled(m_gig && !liveElsewhere && m_context.allows(auth::Action::EditSetlist) &&
-                       (liveHere || hasSongs));
-    m_live->setStyleSheet(liveHere ? QStringLiteral("background: #b3261e; color: white; "
-                                                    "font-weight: 600;")
-                                   : QString());
-    m_liveRow->setVisible(liveHere);
-    m_playedList->setVisible(!liveHere && m_editor.model()->hasPlayed());
+                       (here || hasSongs));
+    m_live->setStyleSheet(here ? QStringLiteral("background: #b3261e; color: white; "
+                                                "font-weight: 600;")
+                               : QString());
+    m_liveRow->setVisible(here);
+    m_playedList->setVisible(!here && m_editor.model()->hasPlayed());
     m_editor.model()->setCurrentItem(m_stage.currentItem(m_gig));
-    if (liveHere)
+    if (here)
         m_clock.start();
     else
         m_clock.stop();
@@ -233,10 +231,10 @@ void StageBar::refresh() {
 }
 
 void StageBar::tick() {
-    const bool liveHere = m_stage.isLive() && m_stage.liveGig() == m_gig;
+    const bool here = liveHere();
     const auto& plays = m_stage.live().plays();
-    if (!liveHere || plays.empty()) {
-        m_now->setText(liveHere ? tr("Live — press Go or Next song to start") : QString());
+    if (!here || plays.empty()) {
+        m_now->setText(here ? tr("Live — press Go or Next song to start") : QString());
         return;
     }
     m_now->setText(tr("Live · song %1 · %2 · %3")

@@ -43,6 +43,11 @@ public Q_SLOTS:
 
 private:
     std::vector<reaper::SetlistStop> stops() const;
+    /// Live mode is on for the gig shown.
+    bool liveHere() const;
+    /// Go / Next song's move within the setlist: applied, or its message shown when it went
+    /// nowhere.
+    void applyToSetlist(const reaper::SetlistNavigator::Move& move);
     void apply(const reaper::SetlistNavigator::Move& move, qint64 itemId, qint64 songId,
                const QString& title);
     void setMessage(const QString& text);

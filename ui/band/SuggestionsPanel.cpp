@@ -2,6 +2,7 @@
 
 #include "store/SuggestionRepository.h"
 #include "ui/band/BandContext.h"
+#include "ui/band/RecordTables.h"
 #include "ui/band/SuggestionDialog.h"
 
 #include <QColor>
@@ -36,10 +37,7 @@ SuggestionsPanel::SuggestionsPanel(BandContext& context, Report report, QWidget*
     m_table->setObjectName(QStringLiteral("suggestionTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Votes"), tr("Title"), tr("Artist"), tr("Suggested by"), QString()});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
+    makeRecordTable(*m_table);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Votes, QHeaderView::ResizeToContents);
@@ -111,20 +109,16 @@ bool SuggestionsPanel::select(const QString& title) {
 }
 
 qint64 SuggestionsPanel::selectedId() const {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_table->item(rows.first().row(), 0)->data(kIdRole).toLongLong();
+    return selectedRecord(*m_table, kIdRole).toLongLong();
 }
 
 bool SuggestionsPanel::selectedVoted() const {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    return !rows.isEmpty() && m_table->item(rows.first().row(), 0)->data(kVotedRole).toBool();
+    return selectedRecord(*m_table, kVotedRole).toBool();
 }
 
 void SuggestionsPanel::updateButtons() {
     const bool any = selectedId() != 0;
-    const auto rows = m_table->selectionModel()->selectedRows();
-    const bool promoted =
-        !rows.isEmpty() && m_table->item(rows.first().row(), 0)->data(kPromotedRole).toBool();
+    const bool promoted = selectedRecord(*m_table, kPromotedRole).toBool();
     m_suggest->setEnabled(m_context.bandId() && m_context.allows(auth::Action::Suggest));
     m_vote->setEnabled(any && !promoted && m_context.allows(auth::Action::Vote));
     m_vote->setText(selectedVoted() ? tr("Take my vote back") : tr("Vote"));

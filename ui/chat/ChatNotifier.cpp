@@ -65,7 +65,9 @@ void ChatNotifier::onMessage(const chat::Message& message) {
     recount();
     const band::BandContext& context = m_gateway.context();
     const qint64 me = context.actor().userId;
-    if (me == 0 || message.deleted || message.authorId == me)
+    // Nothing to notify (signed out, a deletion, one's own words, or the chat already in view):
+    // return before the room is read.
+    if (me == 0 || message.deleted || message.authorId == me || m_chatInView())
         return;
     const bool mentioned =
         std::find(message.mentions.begin(), message.mentions.end(), me) != message.mentions.end();
@@ -73,7 +75,7 @@ void ChatNotifier::onMessage(const chat::Message& message) {
     if (!room.ok() || room->bandId != context.bandId())
         return;
     const bool direct = room->kind == QLatin1String("direct");
-    if ((!mentioned && !direct) || m_chatInView())
+    if (!mentioned && !direct)
         return;
     const QString who = message.authorName.isEmpty() ? tr("Someone") : message.authorName;
     const QString title = direct ? tr("%1 sent you a message").arg(who)

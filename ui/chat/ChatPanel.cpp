@@ -198,12 +198,11 @@ void ChatPanel::resetBand() {
         return;
     }
     loadMembers();
-    loadRooms();
+    const std::vector<chat::Room> rooms = loadRooms();
     m_presence->setUsers(m_gateway.online());
-    if (auto rooms = m_gateway.rooms(); rooms.ok())
-        for (const chat::Room& r : *rooms)
-            if (r.kind == QLatin1String("room") && r.name == u"general")
-                openRoom(r.id);
+    for (const chat::Room& r : rooms)
+        if (r.kind == QLatin1String("room") && r.name == u"general")
+            openRoom(r.id);
 }
 
 void ChatPanel::loadMembers() {
@@ -216,12 +215,15 @@ void ChatPanel::loadMembers() {
     m_view->viewport()->update();
 }
 
-void ChatPanel::loadRooms() {
+std::vector<chat::Room> ChatPanel::loadRooms() {
     auto rooms = m_gateway.rooms();
-    if (!rooms.ok())
-        return showError(band::BandContext::describe(rooms.error()));
+    if (!rooms.ok()) {
+        showError(band::BandContext::describe(rooms.error()));
+        return {};
+    }
     m_rooms->setRooms(*rooms);
     updateHeader();
+    return std::move(rooms).value();
 }
 
 qint64 ChatPanel::currentRoom() const {

@@ -72,7 +72,8 @@ protected:
 private:
     void resetBand();
     void loadMembers();
-    void loadRooms();
+    /// Reads the band's rooms into the list; returns them (none after an error, shown).
+    std::vector<chat::Room> loadRooms();
     void showRoom(qint64 roomId);
     void loadOlder();
     /// Tells the gateway the shown room is read, when the person can see it.

@@ -2,6 +2,7 @@
 
 #include "store/SessionRepository.h"
 #include "ui/band/BandContext.h"
+#include "ui/band/RecordTables.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -56,11 +57,8 @@ SessionsDialog::SessionsDialog(band::BandContext& context, QWidget* parent)
     m_table->setObjectName(QStringLiteral("sessionTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Who"), tr("Device"), tr("Signed in"), tr("Last seen"), tr("Expires")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    band::makeRecordTable(*m_table);
     m_table->setTabKeyNavigation(false); // Tab moves on to the buttons
-    m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(Who, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Device, QHeaderView::Stretch);
     for (int c : {SignedIn, LastSeen, Expires})
@@ -137,9 +135,7 @@ void SessionsDialog::reload() {
 }
 
 qint64 SessionsDialog::selectedSession() const {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0
-                          : m_table->item(rows.first().row(), 0)->data(kSessionRole).toLongLong();
+    return band::selectedRecord(*m_table, kSessionRole).toLongLong();
 }
 
 void SessionsDialog::endSelected() {

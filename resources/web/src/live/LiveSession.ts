@@ -5,6 +5,7 @@
 import type { Permissions, User } from '../api/types';
 import { roomAfterMessage } from '../chat/unread';
 import { MessageStore, type PendingMessage } from '../chat/MessageStore';
+import { ChatSearch } from '../chat/search';
 import { t } from '../i18n';
 import { newClientId } from '../util/clientId';
 import { Emitter } from '../util/Emitter';
@@ -34,6 +35,8 @@ export interface LiveSessionEvents extends Record<string, unknown> {
     presence: null;
     reaper: null;
     permissions: null;
+    /** The chat search (LiveSession.search) started, was answered, failed or was cleared. */
+    search: null;
     /** A room the user asked for (new room, direct conversation) exists now. */
     roomReady: number;
     /** Something went wrong that the user should read (plain words). */
@@ -52,6 +55,7 @@ type Handlers = { [K in ServerMessage['type']]: (message: Extract<ServerMessage,
 export class LiveSession extends Emitter<LiveSessionEvents> {
     readonly store = new MessageStore();
     readonly rooms = new Map<number, Room>();
+    readonly search = new ChatSearch();
     presence: PresenceEntry[] = [];
     reaper: ReaperState | null = null;
     state: ConnectionState = 'connecting';
@@ -189,6 +193,14 @@ export class LiveSession extends Emitter<LiveSessionEvents> {
         );
     }
 
+    /** Searches the band's chat history for typed; an empty query clears the search. */
+    searchChat(typed: string): void {
+        const request = this.search.start(typed);
+        if (!request) this.search.clear();
+        else if (!this.send(request)) this.search.fail(request.ref, t('live.notConnected'));
+        this.emit('search', null);
+    }
+
     markRead(roomId: number): void {
         if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return;
         const seq = this.store.newestSeq(roomId);
@@ -239,6 +251,7 @@ export class LiveSession extends Emitter<LiveSessionEvents> {
         const since = this.store.syncPoints();
         if (Object.keys(since).length > 0) this.send({ type: 'chat.sync', since, ref: 'sync' });
         for (const pending of this.store.toResend()) this.sendPending(pending);
+        if (this.search.searching) this.send(this.search.request());
         this.setState('online');
         this.emit('permissions', null);
         this.emit('rooms', null);
@@ -249,6 +262,10 @@ export class LiveSession extends Emitter<LiveSessionEvents> {
 
     private onError(m: ErrorMessage): void {
         const ref = m.ref ?? '';
+        if (ChatSearch.owns(ref)) {
+            if (this.search.fail(ref, liveErrorText(m))) this.emit('search', null);
+            return;
+        }
         if (ref.startsWith('send:')) {
             const clientId = ref.slice('send:'.length);
             if (m.code === 'rate_limited') {
@@ -310,10 +327,14 @@ export class LiveSession extends Emitter<LiveSessionEvents> {
 
     private onDeleted(m: ChatDeletedMessage): void {
         if (this.store.markDeleted(m.roomId, m.seq)) this.emit('messages', { roomId: m.roomId, added: [], live: false });
+        if (this.search.removeDeleted(m.roomId, m.seq)) this.emit('search', null);
     }
 
     private onPage(m: ChatPageMessage): void {
-        if (m.roomId === null || m.roomId === undefined) return; // search results: not shown yet
+        if (m.roomId === null || m.roomId === undefined) { // search results
+            if (this.search.answer(m.ref, m.messages ?? [])) this.emit('search', null);
+            return;
+        }
         const roomId = m.roomId;
         const messages = m.messages ?? [];
         const ref = m.ref ?? this.guessPageKind(roomId, messages);

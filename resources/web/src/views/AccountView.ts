@@ -1,12 +1,12 @@
 // The account menu: who is signed in, which band, the language, the signed-in devices (each can
 // be ended), and signing out.
 
-import { describeError } from '../api/ApiError';
 import type { SessionInfo } from '../api/types';
 import type { AppContext, View } from '../app/AppContext';
 import { locale, t } from '../i18n';
 import { h, uid } from '../util/dom';
-import { languageSelect } from './forms';
+import { parseServerDate } from '../util/format';
+import { languageSelect, runFromButton } from './forms';
 import { Loader } from './Loader';
 
 export class AccountView implements View {
@@ -72,25 +72,18 @@ export class AccountView implements View {
                 void this.ctx.signOut();
                 return;
             }
-            end.disabled = true;
-            this.ctx.api.endSession(s.id).then(
-                () => {
-                    item.remove();
-                    this.ctx.announce(t('account.ended', { device }));
-                },
-                (error: unknown) => {
-                    end.disabled = false;
-                    this.ctx.notify(describeError(error));
-                },
-            );
+            runFromButton(this.ctx, end, () => this.ctx.api.endSession(s.id), () => {
+                item.remove();
+                this.ctx.announce(t('account.ended', { device }));
+            });
         });
         return item;
     }
 }
 
 function dateTime(iso: string): string {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime())
-        ? iso
-        : new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
+    const date = parseServerDate(iso);
+    return date
+        ? new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date)
+        : iso;
 }

@@ -1,15 +1,16 @@
-// Chat: the rooms and direct conversations (with unread counts and who is online) and one room's
-// messages with paging back, sending, deleting. On a phone the list and the room are two screens
-// (#/chat and #/chat/<id>); on a wide screen they sit side by side.
+// Chat: the rooms and direct conversations (with unread counts and who is online), a search of the
+// history, and one room's messages with paging back, sending, deleting. On a phone the list and the
+// room are two screens (#/chat and #/chat/<id>); on a wide screen they sit side by side.
 
 import { handlesOf } from '../chat/mentions';
+import { hitPlace, maxQuery, searchStatus } from '../chat/search';
 import type { AppContext, View } from '../app/AppContext';
 import { t } from '../i18n';
 import type { MessagesChange } from '../live/LiveSession';
 import type { ChatMessage, Room } from '../live/protocol';
 import { h, replaceChildren, uid } from '../util/dom';
 import { unreadBadge } from './badge';
-import { renderMessage, renderPending, type MessageContext } from './chatMessage';
+import { renderMessage, renderPending, renderSearchHit, type MessageContext } from './chatMessage';
 
 const drafts = new Map<number, string>();
 const maxText = 4000;
@@ -20,6 +21,9 @@ export class ChatView implements View {
     private readonly roomList = h('ul', { class: 'room-list' });
     private readonly directList = h('ul', { class: 'room-list' });
     private readonly online = h('p', { class: 'online-now' });
+    private readonly searchInput: HTMLInputElement;
+    private readonly searchSummary = h('p', { class: 'search-status muted', attrs: { role: 'status', hidden: true } });
+    private readonly searchHits = h('ol', { class: 'search-hits', attrs: { 'aria-label': t('chat.searchResults'), hidden: true } });
     private readonly offs: (() => void)[] = [];
     private room: RoomPane | null = null;
 
@@ -36,9 +40,26 @@ export class ChatView implements View {
             h('label', { attrs: { for: newRoomId } }, t('chat.newRoom')),
             h('div', { class: 'inline-row' }, newRoomInput, h('button', { class: 'button', attrs: { type: 'submit' } }, t('chat.create'))),
         );
+        const searchId = uid('chat-search');
+        this.searchInput = h('input', { attrs: { id: searchId, type: 'search', maxlength: maxQuery, autocomplete: 'off', enterkeyhint: 'search' } });
+        this.searchInput.value = ctx.session.search.query ?? '';
+        // Emptied (typed away or with the field's own clear button): the results go too.
+        this.searchInput.addEventListener('input', () => {
+            if (!this.searchInput.value.trim() && ctx.session.search.query !== null) ctx.session.searchChat('');
+        });
+        const search = h('form', { class: 'inline-form chat-search', attrs: { role: 'search' }, on: { submit: (e: Event) => {
+            e.preventDefault();
+            ctx.session.searchChat(this.searchInput.value);
+        } } },
+            h('label', { attrs: { for: searchId } }, t('chat.search')),
+            h('div', { class: 'inline-row' }, this.searchInput, h('button', { class: 'button', attrs: { type: 'submit' } }, t('chat.searchButton'))),
+        );
         const listPane = h('div', { class: 'rooms-pane' },
             h('h1', { attrs: { tabindex: -1 } }, t('chat.title')),
             this.online,
+            search,
+            this.searchSummary,
+            this.searchHits,
             h('section', { attrs: { 'aria-labelledby': 'rooms-heading' } },
                 h('h2', { attrs: { id: 'rooms-heading' } }, t('chat.rooms')), this.roomList, newRoom),
             h('section', { attrs: { 'aria-labelledby': 'direct-heading' } },
@@ -58,6 +79,7 @@ export class ChatView implements View {
             session.on('presence', () => this.renderLists()),
             ctx.onMembers(() => this.renderLists()),
             session.on('roomReady', (id) => ctx.navigate(`#/chat/${id}`)),
+            session.on('search', () => this.renderSearch()),
         );
         if (this.room) {
             const room = this.room;
@@ -71,6 +93,7 @@ export class ChatView implements View {
             );
         }
         this.renderLists();
+        this.renderSearch();
         session.openRoom(roomId);
     }
 
@@ -126,6 +149,20 @@ export class ChatView implements View {
                 h('span', { class: 'muted' }, `(${p.where.map(whereWord).join(', ')})`),
             ])]
             : t('presence.nobody'));
+    }
+
+    /** The search's state, then its hits: where, who, when and the text (as text, never markup). */
+    private renderSearch(): void {
+        const search = this.ctx.session.search;
+        const hits = search.results ?? [];
+        const status = searchStatus(search);
+        this.searchSummary.textContent = status;
+        this.searchSummary.hidden = status === '';
+        this.searchSummary.classList.toggle('error', search.error !== null);
+        const me = this.ctx.me.user.id;
+        replaceChildren(this.searchHits, hits.map((m) => renderSearchHit(m,
+            hitPlace(this.ctx.session.rooms.get(m.roomId), me, (id) => nameOf(this.ctx, id), t('chat.aConversation')), me)));
+        this.searchHits.hidden = hits.length === 0;
     }
 
     private roomLink(room: Room, ...label: (Node | string | null)[]): HTMLLIElement {

@@ -77,6 +77,18 @@ export function renderMessage(message: ChatMessage, ctx: MessageContext): HTMLLI
     );
 }
 
+/** A search hit: a link to its conversation saying where, who and when, with the text as text. */
+export function renderSearchHit(message: ChatMessage, place: string, meId: number, now?: Date): HTMLLIElement {
+    return h('li', null, h('a', { class: 'search-hit', attrs: { href: `#/chat/${message.roomId}` } },
+        h('span', { class: 'msg-head' },
+            h('span', { class: 'search-place' }, place),
+            h('span', { class: 'msg-author' }, message.authorId === meId ? t('chat.you') : message.authorName || t('chat.formerMember')),
+            h('time', { attrs: { datetime: message.at } }, messageTime(message.at, now)),
+        ),
+        h('span', { class: 'msg-text' }, message.text),
+    ));
+}
+
 /** A message the server hasn't confirmed yet: "sending…", or refused with the reason and choices. */
 export function renderPending(pending: PendingMessage, ctx: MessageContext): HTMLLIElement {
     const failed = pending.error !== null;

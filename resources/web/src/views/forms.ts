@@ -1,5 +1,8 @@
-// Small form pieces shared by the views: a labelled field with its own error line.
+// Small form pieces shared by the views: a labelled field with its own error line, and a button
+// that runs a request.
 
+import { describeError } from '../api/ApiError';
+import type { AppContext } from '../app/AppContext';
 import { language, languages, setLanguage, t, type Lang } from '../i18n';
 import { h, uid } from '../util/dom';
 
@@ -48,6 +51,19 @@ export function languageSelect(): HTMLElement {
         languages.map((lang) => h('option', { attrs: { value: lang, selected: lang === language(), lang } }, names[lang])),
     );
     return h('div', { class: 'field field-inline' }, h('label', { attrs: { for: id } }, t('common.language')), select);
+}
+
+/**
+ * Runs the request a click on button starts, the button disabled meanwhile. On success done gets
+ * the answer (and usually redraws or removes the button's item); on failure the button is enabled
+ * again and the error is shown in plain words.
+ */
+export function runFromButton<T>(ctx: AppContext, button: HTMLButtonElement, request: () => Promise<T>, done: (answer: T) => void): void {
+    button.disabled = true;
+    request().then(done, (error: unknown) => {
+        button.disabled = false;
+        ctx.notify(describeError(error));
+    });
 }
 
 /** A paragraph for a form's overall error, read out when it appears. */

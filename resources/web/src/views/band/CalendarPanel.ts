@@ -1,13 +1,13 @@
 // Upcoming rehearsals and gigs with a yes / maybe / no answer each, and the member's private
 // calendar address (ICS) to subscribe to from a phone's calendar app.
 
-import { describeError } from '../../api/ApiError';
 import { answers, type Answer, type BandEvent } from '../../api/types';
 import type { AppContext } from '../../app/AppContext';
 import { locale, t, type MessageKey } from '../../i18n';
 import { addDays, localDay, parseServerDate } from '../../util/format';
 import { h, replaceChildren, replaceKeepingFocus, uid } from '../../util/dom';
 import type { Panel } from '../BandView';
+import { runFromButton } from '../forms';
 import { Loader } from '../Loader';
 
 const horizonDays = 90;
@@ -74,31 +74,18 @@ export class CalendarPanel implements Panel {
 
     private answer(event: BandEvent, answer: Answer, item: HTMLLIElement, button: HTMLButtonElement): void {
         if (event.myAnswer === answer) return;
-        button.disabled = true;
-        this.ctx.api.answer(event.id, answer).then(
-            (updated) => {
-                replaceKeepingFocus(item, this.eventItem(updated));
-                this.ctx.announce(t('calendar.answered', { title: event.title, answer: t(answerWords[answer]) }));
-            },
-            (error: unknown) => {
-                button.disabled = false;
-                this.ctx.notify(describeError(error));
-            },
-        );
+        runFromButton(this.ctx, button, () => this.ctx.api.answer(event.id, answer), (updated) => {
+            replaceKeepingFocus(item, this.eventItem(updated));
+            this.ctx.announce(t('calendar.answered', { title: event.title, answer: t(answerWords[answer]) }));
+        });
     }
 
     private feedBox(): HTMLElement {
         const body = h('div', { class: 'feed-body' });
         const show = h('button', { class: 'button', attrs: { type: 'button' } }, t('calendar.showFeed'));
         show.addEventListener('click', () => {
-            show.disabled = true;
-            this.ctx.api.calendarFeed(this.ctx.band.id).then(
-                (feed) => replaceChildren(body, this.feedLink(feed.url)),
-                (error: unknown) => {
-                    show.disabled = false;
-                    this.ctx.notify(describeError(error));
-                },
-            );
+            runFromButton(this.ctx, show, () => this.ctx.api.calendarFeed(this.ctx.band.id),
+                (feed) => replaceChildren(body, this.feedLink(feed.url)));
         });
         replaceChildren(body, show);
         return h('section', { class: 'feed card', attrs: { 'aria-labelledby': 'feed-heading' } },

@@ -6,7 +6,7 @@ import type { AppContext } from '../../app/AppContext';
 import { t, tn } from '../../i18n';
 import { h, replaceChildren, replaceKeepingFocus, safeHttpUrl } from '../../util/dom';
 import type { Panel } from '../BandView';
-import { field, formError } from '../forms';
+import { field, formError, runFromButton } from '../forms';
 import { Loader } from '../Loader';
 
 export class SuggestionsPanel implements Panel {
@@ -60,14 +60,8 @@ export class SuggestionsPanel implements Panel {
             ),
         );
         voteButton.addEventListener('click', () => {
-            voteButton.disabled = true;
-            this.ctx.api.vote(s.id, !s.votedByMe).then(
-                (updated) => replaceKeepingFocus(item, this.item(updated)),
-                (error: unknown) => {
-                    voteButton.disabled = false;
-                    this.ctx.notify(describeError(error));
-                },
-            );
+            runFromButton(this.ctx, voteButton, () => this.ctx.api.vote(s.id, !s.votedByMe),
+                (updated) => replaceKeepingFocus(item, this.item(updated)));
         });
         return item;
     }
