@@ -32,6 +32,353 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Voice note recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice note deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band logo changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invite code</source>
+        <translation type="unfinished">Nouveau code d’invitation</translation>
+    </message>
+    <message>
+        <source>Calendar subscription created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar subscription ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat message deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat room created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gig created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gig deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gig changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastery level set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member&apos;s role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in from a browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the setlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setlist reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played setlist written back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the setlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Song added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Song deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Song edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Songs imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Song suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion added to the songs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voted for a suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal take kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>songs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>artist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">nom</translation>
+    </message>
+    <message>
+        <source>duration (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>song</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished">membre</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BodyReader</name>
     <message>
         <source>The request has no content; send a JSON object.</source>
@@ -351,6 +698,21 @@
     </message>
 </context>
 <context>
+    <name>TodayPlan</name>
+    <message>
+        <source>Gig: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned today. Next: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oscalis</name>
     <message>
         <source>%1 must be a port number from %2 to 65535, not &quot;%3&quot;.</source>
@@ -405,6 +767,14 @@ La console fonctionne&#xa0;; les pages du groupe restent indisponibles tant que 
     <message>
         <source>The QR code could not be made: %1</source>
         <translation>Le QR code n’a pas pu être créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The kiosk shows no band: the database has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No administrator has a kiosk PIN yet, so the kiosk cannot be unlocked or left: set one in the studio window (Oscalis → Set my kiosk PIN…).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -497,6 +867,14 @@ La console fonctionne&#xa0;; les pages du groupe restent indisponibles tant que 
         <source>--bank-size must be a number from 8 to 64, not &quot;%1&quot;.</source>
         <translation>--bank-size doit être un nombre de 8 à 64, pas «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Start as a touchscreen kiosk: full screen, locked with the administrator&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kiosk needs a screen: it cannot be used with --headless.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oscalis::app::CreateAdminCommand</name>
@@ -531,6 +909,129 @@ La console fonctionne&#xa0;; les pages du groupe restent indisponibles tant que 
     <message>
         <source>Created the administrator &quot;%1&quot; in %2.</source>
         <translation>Administrateur «&#xa0;%1&#xa0;» créé dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>oscalis::audio</name>
+    <message>
+        <source>The audio packet is too short (%1 bytes; a header of %2 bytes and at least one byte of sound are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio packet is too long (%1 bytes; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio packet has version %1; this version of Oscalis understands version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio packet says it has %1 channels; only mono and stereo are streamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio packet&apos;s frame of %1 samples is not one of 2.5, 5, 10 or 20 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio packet does not hold a valid Opus frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio packet&apos;s header says %1 samples but its Opus frame holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no sound input to stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound input chosen for the stream is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound input %1 cannot record at 48 kHz; set it to 48 kHz in the system&apos;s sound settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound input %1 stopped working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound input %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame size must be 2.5, 5, 10 or 20 ms (%1 samples is none of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bitrate must be between %1 and %2 kbit/s (not %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream is mono or stereo (not %1 channels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Opus decoder could not start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Opus encoder could not start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test tone %1 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the sound file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound file %1 is larger than 1 GB; choose a shorter file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This is not a WAV file (it does not start with RIFF/WAVE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WAV file&apos;s format chunk is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WAV file has no format chunk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WAV file holds %1-bit samples of format %2; Oscalis streams 16-bit or 24-bit PCM and 32-bit float files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WAV file says it has %1 channels; 1 to %2 are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WAV file is recorded at %1 Hz; the stream runs at 48,000 Hz and does not convert. Export the file at 48 kHz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WAV file&apos;s format chunk is damaged (block size %1 does not match %2 channels of %3 bits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WAV file holds no sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -774,6 +1275,34 @@ La console fonctionne&#xa0;; les pages du groupe restent indisponibles tant que 
     <message>
         <source>Only an administrator can %1.</source>
         <translation>Seul un administrateur peut %1.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kiosk PIN is %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait %1 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret must be from 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen to the studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set your kiosk PIN</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1480,6 +2009,22 @@ La console fonctionne&#xa0;; les pages du groupe restent indisponibles tant que 
         <source>%1 must be between %2 and %3 (got %4).</source>
         <translation>%1 doit être compris entre %2 et %3 (reçu&#xa0;: %4).</translation>
     </message>
+    <message>
+        <source>A kiosk PIN is stored only as a protected hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has no kiosk PIN yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection is not SQLite&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name order could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oscalis::ui::ChannelStrip</name>
@@ -1959,6 +2504,10 @@ Choisissez un autre port d’écoute.</translation>
         <source>REAPER script %1 · %2 tracks</source>
         <translation>Script REAPER %1 · %2 pistes</translation>
     </message>
+    <message>
+        <source>Set my &amp;kiosk PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oscalis::ui::MarkerPicker</name>
@@ -2230,6 +2779,18 @@ Choisissez un autre port d’écoute.</translation>
         <source>A new language shows the next time Oscalis starts.</source>
         <translation>Le changement de langue prend effet au prochain démarrage d’Oscalis.</translation>
     </message>
+    <message>
+        <source>Start in &amp;kiosk mode (the rehearsal-room touchscreen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen and locked; leaving it needs an administrator&apos;s kiosk PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oscalis::ui::TransportBar</name>
@@ -2461,10 +3022,6 @@ Choisissez un autre port d’écoute.</translation>
         <translation>Journal d’activité</translation>
     </message>
     <message>
-        <source>Any action (or its start: song.)</source>
-        <translation>Toute action (ou son début&#xa0;: song.)</translation>
-    </message>
-    <message>
         <source>Pick an action, or type the start of some (&quot;song.&quot; shows every change to the songs).</source>
         <translation>Choisissez une action, ou tapez le début de plusieurs («&#xa0;song.&#xa0;» montre toutes les modifications des morceaux).</translation>
     </message>
@@ -2531,6 +3088,10 @@ Choisissez un autre port d’écoute.</translation>
     <message>
         <source>Entries %1–%2 of %3</source>
         <translation>Entrées %1 à %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4674,285 @@ Donnez-le aux musiciens&#xa0;: ils le tapent en créant leur compte ou dans «&#
     </message>
 </context>
 <context>
+    <name>oscalis::ui::kiosk::KioskLock</name>
+    <message>
+        <source>Unlock the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Stop the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The band database is not open, so no PIN can be checked: the kiosk stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oscalis::ui::kiosk::KioskPinDialog</name>
+    <message>
+        <source>Set my kiosk PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN you type at the rehearsal-room kiosk to act in your own name: %1 to %2 digits. An administrator&apos;s PIN also unlocks the kiosk. It is kept only in a protected (hashed) form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oscalis::ui::kiosk::KioskTransport</name>
+    <message>
+        <source>Previous marker</source>
+        <translation type="unfinished">Marqueur précédent</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Stop</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next marker</source>
+        <translation type="unfinished">Marqueur suivant</translation>
+    </message>
+    <message>
+        <source>Keep your finger on Stop until the ring is full to end the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beat %1</source>
+        <translation type="unfinished">Temps %1</translation>
+    </message>
+    <message>
+        <source>Recording: hold Stop to end it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oscalis::ui::kiosk::KioskWindow</name>
+    <message>
+        <source>Oscalis kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixer</source>
+        <translation type="unfinished">Console</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s PIN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished">Groupe</translation>
+    </message>
+</context>
+<context>
+    <name>oscalis::ui::kiosk::MemberPage</name>
+    <message>
+        <source>Who are you? Tap your name, then type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation type="unfinished">Peut-être</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No song is current on the Now page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well do you know “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you coming to %1, %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oscalis::ui::kiosk::NowPage</name>
+    <message>
+        <source>Previous song</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the song in REAPER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next song</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on this song</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No songs on today&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: end of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oscalis::ui::kiosk::PinPad</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oscalis::ui::kiosk::ScreenAwake</name>
+    <message>
+        <source>REAPER is playing or recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no desktop session bus to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oscalis::web::AudioFanOut</name>
+    <message>
+        <source>You stopped listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your connection did not keep up with the live audio, so it was stopped. Listen again when the connection is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oscalis::web::BandApi</name>
     <message>
         <source>%1 is missing (parameter “%2”, like 2026-05-17).</source>
@@ -4196,6 +5036,14 @@ Donnez-le aux musiciens&#xa0;: ils le tapent en créant leur compte ou dans «&#
     <message>
         <source>You may not use the remote in this band. A leader can allow it in the band&apos;s settings.</source>
         <translation>Vous ne pouvez pas utiliser la télécommande dans ce groupe. Un leader peut l’autoriser dans les réglages du groupe.</translation>
+    </message>
+    <message>
+        <source>The server is stopping; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not listen to the studio in this band.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
