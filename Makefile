@@ -49,7 +49,8 @@ test-asan: deps
 # `make fuzz-smoke` (CI) for 30 s. Crashes land in build/fuzz/crashes/<target>/.
 FUZZ_SECONDS ?= 60
 
-fuzz-build: deps
+fuzz-build:
+	@./.ci/install-deps.sh fuzz
 	cmake --preset fuzz
 	cmake --build --preset fuzz -j $(JOBS)
 

@@ -18,9 +18,11 @@ packages=(
   qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
   pulseaudio pulseaudio-utils
   pngquant
-  clang libclang-rt-14-dev
   dbus-daemon
 )
+# `install-deps.sh fuzz` adds what `make fuzz` needs: clang and its libFuzzer/sanitizer runtimes
+# (the generic package names, on Debian 12 as on Ubuntu 24.04).
+[ "${1:-}" = fuzz ] && packages+=(clang libclang-rt-dev)
 # The browser client is built with npm (resources/web); a Node.js from elsewhere (nvm, NodeSource)
 # already on the PATH is used as it is.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
