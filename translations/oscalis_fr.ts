@@ -35,347 +35,347 @@
     <name>AuditText</name>
     <message>
         <source>Voice note recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Note vocale enregistrée</translation>
     </message>
     <message>
         <source>Voice note deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Note vocale supprimée</translation>
     </message>
     <message>
         <source>Band created</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe créé</translation>
     </message>
     <message>
         <source>Band deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe supprimé</translation>
     </message>
     <message>
         <source>Joined the band</source>
-        <translation type="unfinished"></translation>
+        <translation>A rejoint le groupe</translation>
     </message>
     <message>
         <source>Band logo changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo du groupe changé</translation>
     </message>
     <message>
         <source>Band renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe renommé</translation>
     </message>
     <message>
         <source>New invite code</source>
-        <translation type="unfinished">Nouveau code d’invitation</translation>
+        <translation>Nouveau code d’invitation</translation>
     </message>
     <message>
         <source>Calendar subscription created</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement à l’agenda créé</translation>
     </message>
     <message>
         <source>Calendar subscription ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement à l’agenda supprimé</translation>
     </message>
     <message>
         <source>Chat message deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de discussion supprimé</translation>
     </message>
     <message>
         <source>Chat room created</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon de discussion créé</translation>
     </message>
     <message>
         <source>Database backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données sauvegardée</translation>
     </message>
     <message>
         <source>Database restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données restaurée</translation>
     </message>
     <message>
         <source>Answered an event</source>
-        <translation type="unfinished"></translation>
+        <translation>A répondu pour une date</translation>
     </message>
     <message>
         <source>Attendance marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences notées</translation>
     </message>
     <message>
         <source>Event planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Date prévue</translation>
     </message>
     <message>
         <source>Event deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Date supprimée</translation>
     </message>
     <message>
         <source>Event changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date modifiée</translation>
     </message>
     <message>
         <source>Gig created</source>
-        <translation type="unfinished"></translation>
+        <translation>Concert créé</translation>
     </message>
     <message>
         <source>Gig deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Concert supprimé</translation>
     </message>
     <message>
         <source>Gig changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concert modifié</translation>
     </message>
     <message>
         <source>Mastery level set</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de maîtrise noté</translation>
     </message>
     <message>
         <source>Member details changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Infos du membre modifiées</translation>
     </message>
     <message>
         <source>Left the band</source>
-        <translation type="unfinished"></translation>
+        <translation>A quitté le groupe</translation>
     </message>
     <message>
         <source>Member removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre retiré</translation>
     </message>
     <message>
         <source>Member&apos;s role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle du membre changé</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ajoutée</translation>
     </message>
     <message>
         <source>Note removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Note retirée</translation>
     </message>
     <message>
         <source>Signed in from a browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion depuis un navigateur</translation>
     </message>
     <message>
         <source>Browser session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de navigateur terminée</translation>
     </message>
     <message>
         <source>Added to the setlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à la setlist</translation>
     </message>
     <message>
         <source>Setlist reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de la setlist modifié</translation>
     </message>
     <message>
         <source>Played setlist written back</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des morceaux joués enregistrée</translation>
     </message>
     <message>
         <source>Removed from the setlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré de la setlist</translation>
     </message>
     <message>
         <source>Band settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du groupe modifiés</translation>
     </message>
     <message>
         <source>Song added</source>
-        <translation type="unfinished"></translation>
+        <translation>Morceau ajouté</translation>
     </message>
     <message>
         <source>Song deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Morceau supprimé</translation>
     </message>
     <message>
         <source>Song edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Morceau modifié</translation>
     </message>
     <message>
         <source>Songs imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Morceaux importés</translation>
     </message>
     <message>
         <source>Song suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Morceau proposé</translation>
     </message>
     <message>
         <source>Suggestion removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition supprimée</translation>
     </message>
     <message>
         <source>Suggestion added to the songs</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition ajoutée au répertoire</translation>
     </message>
     <message>
         <source>Vote taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote retiré</translation>
     </message>
     <message>
         <source>Voted for a suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>A voté pour une proposition</translation>
     </message>
     <message>
         <source>Rehearsal take kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de répétition conservée</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe changé</translation>
     </message>
     <message>
         <source>Account created</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte créé</translation>
     </message>
     <message>
         <source>Account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte désactivé</translation>
     </message>
     <message>
         <source>Account enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte réactivé</translation>
     </message>
     <message>
         <source>Account renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte renommé</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe réinitialisé</translation>
     </message>
     <message>
         <source>Account role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle du compte changé</translation>
     </message>
     <message>
         <source>songs</source>
-        <translation type="unfinished"></translation>
+        <translation>morceaux</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
     <message>
         <source>artist</source>
-        <translation type="unfinished"></translation>
+        <translation>artiste</translation>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation>présent</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>auteur</translation>
     </message>
     <message>
         <source>break (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>pause (min)</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>appareil</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nom</translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>duration (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>durée (min)</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <source>fee</source>
-        <translation type="unfinished"></translation>
+        <translation>cachet</translation>
     </message>
     <message>
         <source>instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>instrument</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>tonalité</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau</translation>
     </message>
     <message>
         <source>nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>surnom</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>position</translation>
     </message>
     <message>
         <source>answer by</source>
-        <translation type="unfinished"></translation>
+        <translation>date limite de réponse</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <source>song</source>
-        <translation type="unfinished"></translation>
+        <translation>morceau</translation>
     </message>
     <message>
         <source>starts</source>
-        <translation type="unfinished"></translation>
+        <translation>début</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished">membre</translation>
+        <translation>membre</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d’utilisateur</translation>
     </message>
     <message>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>salle</translation>
     </message>
     <message>
         <source>votes</source>
-        <translation type="unfinished"></translation>
+        <translation>votes</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -701,15 +701,15 @@
     <name>TodayPlan</name>
     <message>
         <source>Gig: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing planned today</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de prévu aujourd’hui</translation>
     </message>
     <message>
         <source>Nothing planned today. Next: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de prévu aujourd’hui. Prochaine date&#xa0;: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -770,11 +770,11 @@ La console fonctionne&#xa0;; les pages du groupe restent indisponibles tant que 
     </message>
     <message>
         <source>The kiosk shows no band: the database has none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kiosque n’affiche aucun groupe&#xa0;: la base de données n’en contient encore aucun.</translation>
     </message>
     <message>
         <source>No administrator has a kiosk PIN yet, so the kiosk cannot be unlocked or left: set one in the studio window (Oscalis → Set my kiosk PIN…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun administrateur n’a encore de code PIN du kiosque, le kiosque ne peut donc être ni déverrouillé ni quitté&#xa0;: définissez-en un dans la fenêtre du studio (Oscalis → Définir mon code PIN du kiosque…).</translation>
     </message>
 </context>
 <context>
@@ -869,11 +869,11 @@ La console fonctionne&#xa0;; les pages du groupe restent indisponibles tant que 
     </message>
     <message>
         <source>Start as a touchscreen kiosk: full screen, locked with the administrator&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer en kiosque pour écran tactile&#xa0;: en plein écran, verrouillé par le code PIN d’un administrateur.</translation>
     </message>
     <message>
         <source>--kiosk needs a screen: it cannot be used with --headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kiosk a besoin d’un écran&#xa0;: il ne peut pas être utilisé avec --headless.</translation>
     </message>
 </context>
 <context>
@@ -915,123 +915,123 @@ La console fonctionne&#xa0;; les pages du groupe restent indisponibles tant que 
     <name>oscalis::audio</name>
     <message>
         <source>The audio packet is too short (%1 bytes; a header of %2 bytes and at least one byte of sound are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet audio est trop court (%1 octets&#xa0;; il faut un en-tête de %2 octets et au moins un octet de son).</translation>
     </message>
     <message>
         <source>The audio packet is too long (%1 bytes; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet audio est trop long (%1 octets&#xa0;; %2 au maximum).</translation>
     </message>
     <message>
         <source>The audio packet has version %1; this version of Oscalis understands version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet audio est en version %1&#xa0;; cette version d’Oscalis comprend la version %2.</translation>
     </message>
     <message>
         <source>The audio packet says it has %1 channels; only mono and stereo are streamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet audio annonce %1 canaux&#xa0;; seuls le mono et la stéréo sont diffusés.</translation>
     </message>
     <message>
         <source>The audio packet&apos;s frame of %1 samples is not one of 2.5, 5, 10 or 20 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trame de %1 échantillons du paquet audio ne dure ni 2,5, ni 5, ni 10, ni 20 ms.</translation>
     </message>
     <message>
         <source>The audio packet does not hold a valid Opus frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet audio ne contient pas de trame Opus valide.</translation>
     </message>
     <message>
         <source>The audio packet&apos;s header says %1 samples but its Opus frame holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête du paquet audio annonce %1 échantillons, mais sa trame Opus en contient %2.</translation>
     </message>
     <message>
         <source>This computer has no sound input to stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’a aucune entrée audio à diffuser.</translation>
     </message>
     <message>
         <source>The sound input chosen for the stream is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée audio choisie pour la diffusion n’est pas branchée.</translation>
     </message>
     <message>
         <source>The sound input %1 cannot record at 48 kHz; set it to 48 kHz in the system&apos;s sound settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée audio %1 ne peut pas enregistrer en 48 kHz&#xa0;; réglez-la sur 48 kHz dans les réglages son du système.</translation>
     </message>
     <message>
         <source>The sound input %1 stopped working.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée audio %1 a cessé de fonctionner.</translation>
     </message>
     <message>
         <source>The sound input %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée audio %1 n’a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>The frame size must be 2.5, 5, 10 or 20 ms (%1 samples is none of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de trame doit être de 2,5, 5, 10 ou 20 ms (%1 échantillons ne correspondent à aucune).</translation>
     </message>
     <message>
         <source>The bitrate must be between %1 and %2 kbit/s (not %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débit doit être compris entre %1 et %2 kbit/s (pas %3).</translation>
     </message>
     <message>
         <source>The stream is mono or stereo (not %1 channels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux est en mono ou en stéréo (pas en %1 canaux).</translation>
     </message>
     <message>
         <source>The Opus decoder could not start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le décodeur Opus n’a pas pu démarrer&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The Opus encoder could not start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’encodeur Opus n’a pas pu démarrer&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Test tone %1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal de test %1 Hz</translation>
     </message>
     <message>
         <source>Cannot open the sound file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier son %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The sound file %1 is larger than 1 GB; choose a shorter file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier son %1 dépasse 1 Go&#xa0;; choisissez un fichier plus court.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This is not a WAV file (it does not start with RIFF/WAVE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier WAV (il ne commence pas par RIFF/WAVE).</translation>
     </message>
     <message>
         <source>The WAV file&apos;s format chunk is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc de format du fichier WAV est endommagé.</translation>
     </message>
     <message>
         <source>The WAV file has no format chunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier WAV n’a pas de bloc de format.</translation>
     </message>
     <message>
         <source>The WAV file holds %1-bit samples of format %2; Oscalis streams 16-bit or 24-bit PCM and 32-bit float files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier WAV contient des échantillons de %1 bits au format %2&#xa0;; Oscalis diffuse les fichiers PCM 16 ou 24 bits et les fichiers à virgule flottante 32 bits.</translation>
     </message>
     <message>
         <source>The WAV file says it has %1 channels; 1 to %2 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier WAV annonce %1 canaux&#xa0;; de 1 à %2 sont pris en charge.</translation>
     </message>
     <message>
         <source>The WAV file is recorded at %1 Hz; the stream runs at 48,000 Hz and does not convert. Export the file at 48 kHz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier WAV est enregistré en %1 Hz&#xa0;; le flux tourne à 48&#xa0;000 Hz et ne convertit pas. Exportez le fichier en 48 kHz.</translation>
     </message>
     <message>
         <source>The WAV file&apos;s format chunk is damaged (block size %1 does not match %2 channels of %3 bits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc de format du fichier WAV est endommagé (la taille de bloc %1 ne correspond pas à %2 canaux de %3 bits).</translation>
     </message>
     <message>
         <source>The WAV file holds no sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier WAV ne contient aucun son.</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1</translation>
     </message>
 </context>
 <context>
@@ -1278,31 +1278,31 @@ La console fonctionne&#xa0;; les pages du groupe restent indisponibles tant que 
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN incorrect.</translation>
     </message>
     <message>
         <source>A kiosk PIN is %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN du kiosque compte de %1 à %2 chiffres.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Please wait %1 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de codes PIN incorrects. Veuillez patienter %1 puis réessayer.</translation>
     </message>
     <message>
         <source>The secret must be from 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret doit compter de 1 à %1 caractères.</translation>
     </message>
     <message>
         <source>listen to the studio</source>
-        <translation type="unfinished"></translation>
+        <translation>écouter le studio</translation>
     </message>
     <message>
         <source>unlock the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>déverrouiller le kiosque</translation>
     </message>
     <message>
         <source>set your kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>définir votre code PIN du kiosque</translation>
     </message>
 </context>
 <context>
@@ -2011,19 +2011,19 @@ La console fonctionne&#xa0;; les pages du groupe restent indisponibles tant que 
     </message>
     <message>
         <source>A kiosk PIN is stored only as a protected hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN du kiosque n’est enregistré que sous une forme hachée et protégée.</translation>
     </message>
     <message>
         <source>This person has no kiosk PIN yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n’a pas encore de code PIN du kiosque.</translation>
     </message>
     <message>
         <source>The database connection is not SQLite&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à la base de données n’est pas une connexion SQLite.</translation>
     </message>
     <message>
         <source>The name order could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre de tri des noms n’a pas pu être mis en place&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2506,7 +2506,7 @@ Choisissez un autre port d’écoute.</translation>
     </message>
     <message>
         <source>Set my &amp;kiosk PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir mon code PIN du &amp;kiosque…</translation>
     </message>
 </context>
 <context>
@@ -2781,15 +2781,15 @@ Choisissez un autre port d’écoute.</translation>
     </message>
     <message>
         <source>Start in &amp;kiosk mode (the rehearsal-room touchscreen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer en mode &amp;kiosque (l’écran tactile de la salle de répétition)</translation>
     </message>
     <message>
         <source>Full screen and locked; leaving it needs an administrator&apos;s kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>En plein écran et verrouillé&#xa0;; pour en sortir, il faut le code PIN du kiosque d’un administrateur</translation>
     </message>
     <message>
         <source>Kiosk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosque&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3091,7 +3091,7 @@ Choisissez un autre port d’écoute.</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
 </context>
 <context>
@@ -4677,279 +4677,279 @@ Donnez-le aux musiciens&#xa0;: ils le tapent en créant leur compte ou dans «&#
     <name>oscalis::ui::kiosk::KioskLock</name>
     <message>
         <source>Unlock the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller le kiosque</translation>
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode kiosque</translation>
     </message>
     <message>
         <source>Open the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les réglages</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Stop the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’enregistrement</translation>
     </message>
     <message>
         <source>The band database is not open, so no PIN can be checked: the kiosk stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du groupe n’est pas ouverte, aucun code PIN ne peut donc être vérifié&#xa0;: le kiosque reste verrouillé.</translation>
     </message>
 </context>
 <context>
     <name>oscalis::ui::kiosk::KioskPinDialog</name>
     <message>
         <source>Set my kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir mon code PIN du kiosque</translation>
     </message>
     <message>
         <source>The PIN you type at the rehearsal-room kiosk to act in your own name: %1 to %2 digits. An administrator&apos;s PIN also unlocks the kiosk. It is kept only in a protected (hashed) form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN que vous tapez sur le kiosque de la salle de répétition pour agir en votre nom&#xa0;: de %1 à %2 chiffres. Le code PIN d’un administrateur déverrouille aussi le kiosque. Il n’est conservé que sous une forme protégée (hachée).</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux codes PIN sont différents&#xa0;; tapez deux fois le même code PIN.</translation>
     </message>
 </context>
 <context>
     <name>oscalis::ui::kiosk::KioskTransport</name>
     <message>
         <source>Previous marker</source>
-        <translation type="unfinished">Marqueur précédent</translation>
+        <translation>Marqueur précédent</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Stop</translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Next marker</source>
-        <translation type="unfinished">Marqueur suivant</translation>
+        <translation>Marqueur suivant</translation>
     </message>
     <message>
         <source>Keep your finger on Stop until the ring is full to end the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez le doigt sur Stop jusqu’à ce que l’anneau soit plein pour arrêter l’enregistrement</translation>
     </message>
     <message>
         <source>Beat %1</source>
-        <translation type="unfinished">Temps %1</translation>
+        <translation>Temps %1</translation>
     </message>
     <message>
         <source>Recording: hold Stop to end it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement&#xa0;: maintenez Stop pour l’arrêter</translation>
     </message>
     <message>
         <source>Playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture en cours</translation>
     </message>
 </context>
 <context>
     <name>oscalis::ui::kiosk::KioskWindow</name>
     <message>
         <source>Oscalis kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosque Oscalis</translation>
     </message>
     <message>
         <source>Mixer</source>
-        <translation type="unfinished">Console</translation>
+        <translation>Console</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>Leave kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le kiosque</translation>
     </message>
     <message>
         <source>Administrator&apos;s PIN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN administrateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, votre code PIN</translation>
     </message>
     <message>
         <source>LOCKED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERROUILLÉ</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillé</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
 </context>
 <context>
     <name>oscalis::ui::kiosk::MemberPage</name>
     <message>
         <source>Who are you? Tap your name, then type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui êtes-vous&#xa0;? Touchez votre nom, puis tapez votre code PIN.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished">Peut-être</translation>
+        <translation>Peut-être</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Hello, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour %1</translation>
     </message>
     <message>
         <source>No song is current on the Now page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun morceau n’est en cours sur la page «&#xa0;En cours&#xa0;».</translation>
     </message>
     <message>
         <source>How well do you know “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous maîtrisez «&#xa0;%1&#xa0;» comment&#xa0;?</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>pas noté</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Nothing on the agenda to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à répondre dans l’agenda.</translation>
     </message>
     <message>
         <source>Are you coming to %1, %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2&#xa0;: vous venez&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>oscalis::ui::kiosk::NowPage</name>
     <message>
         <source>Previous song</source>
-        <translation type="unfinished"></translation>
+        <translation>Morceau précédent</translation>
     </message>
     <message>
         <source>Go to the song in REAPER</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au morceau dans REAPER</translation>
     </message>
     <message>
         <source>Next song</source>
-        <translation type="unfinished"></translation>
+        <translation>Morceau suivant</translation>
     </message>
     <message>
         <source>Notes on this song</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur ce morceau</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note</translation>
     </message>
     <message>
         <source>No songs on today&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun morceau au programme aujourd’hui</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next: end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant&#xa0;: fin de la liste</translation>
     </message>
     <message>
         <source>The note was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note a été supprimée.</translation>
     </message>
 </context>
 <context>
     <name>oscalis::ui::kiosk::PinPad</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Enter the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le code PIN</translation>
     </message>
 </context>
 <context>
     <name>oscalis::ui::kiosk::ScreenAwake</name>
     <message>
         <source>REAPER is playing or recording</source>
-        <translation type="unfinished"></translation>
+        <translation>REAPER est en lecture ou en enregistrement</translation>
     </message>
     <message>
         <source>There is no desktop session bus to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun bus de session du bureau à interroger.</translation>
     </message>
 </context>
 <context>
     <name>oscalis::web::AudioFanOut</name>
     <message>
         <source>You stopped listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez arrêté l’écoute.</translation>
     </message>
     <message>
         <source>Your connection did not keep up with the live audio, so it was stopped. Listen again when the connection is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion n’a pas suivi le son en direct, l’écoute a donc été arrêtée. Relancez l’écoute quand la connexion sera meilleure.</translation>
     </message>
 </context>
 <context>
@@ -5039,11 +5039,11 @@ Donnez-le aux musiciens&#xa0;: ils le tapent en créant leur compte ou dans «&#
     </message>
     <message>
         <source>The server is stopping; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur s’arrête&#xa0;; veuillez réessayer.</translation>
     </message>
     <message>
         <source>You may not listen to the studio in this band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas écouter le studio dans ce groupe.</translation>
     </message>
 </context>
 <context>
