@@ -253,7 +253,11 @@ private Q_SLOTS:
             {QStringLiteral("remote.bank"),
              {{QStringLiteral("direction"), QStringLiteral("next")}}},
         };
-        const QStringList namesNothing{QStringLiteral("chat.createRoom")};
+        // The live audio messages name nothing either: there is one stream, the studio's, and
+        // who may hear it is decided by ListenToStudio in the listener's own band.
+        const QStringList namesNothing{QStringLiteral("chat.createRoom"),
+                                       QStringLiteral("audio.listen"),
+                                       QStringLiteral("audio.stop")};
         const QStringList ownBandOnly{QStringLiteral("chat.search")};
         const QString secret = QStringLiteral("see you at eight");
 
